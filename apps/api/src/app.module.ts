@@ -1,0 +1,48 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { AuthSettings, TenancyModule } from '@county/tenancy';
+import { formatError } from './graphql/format-error';
+import { queryLimitsPlugin } from './graphql/query-limits.plugin';
+import { inputValidationPipe } from './graphql/validation-pipe';
+
+export interface AppOptions {
+  dataSource: DataSource;
+  auth: AuthSettings;
+  production: boolean;
+}
+
+let schemaHost: GraphQLSchemaHost | undefined;
+
+@Module({})
+export class AppModule {
+  constructor(host: GraphQLSchemaHost) {
+    schemaHost = host;
+  }
+
+  static forRoot(options: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TenancyModule.forRoot({ dataSource: options.dataSource, auth: options.auth }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: !options.production,
+          includeStacktraceInErrorResponses: false,
+          hideSchemaDetailsFromClientErrors: options.production,
+          allowBatchedHttpRequests: false,
+          formatError,
+          context: ({ req }: { req: unknown }) => ({ req }),
+          plugins: [queryLimitsPlugin(() => schemaHost!.schema)],
+        } as ApolloDriverConfig),
+      ],
+      providers: [{ provide: APP_PIPE, useFactory: inputValidationPipe }],
+    };
+  }
+}

@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import * as express from 'express';
+import { AppModule, AppOptions } from '../app.module';
+
+/** GraphQL requests larger than this are refused before parsing. */
+export const MAX_BODY = '256kb';
+
+export async function createApp(options: AppOptions, adminDir = resolve('dist/apps/admin')): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    logger: ['error', 'warn'],
+    bodyParser: false,
+  });
+  app.use(express.json({ limit: MAX_BODY }));
+  app.use(bodyErrors);
+  app.enableShutdownHooks();
+  if (existsSync(join(adminDir, 'index.html'))) {
+    app.use(express.static(adminDir, { index: false }));
+    // The admin app routes on the client: any other GET that is not the API gets index.html.
+    app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (req.method !== 'GET' || req.path.startsWith('/graphql')) return next();
+      res.sendFile(join(adminDir, 'index.html'));
+    });
+  }
+  return app;
+}
+
+/** Body-parser failures answer in the same coded shape as GraphQL errors. */
+function bodyErrors(err: any, _req: express.Request, res: express.Response, next: express.NextFunction): void {
+  const reply = (status: number, code: string, zh: string, en: string) =>
+    res.status(status).json({ errors: [{ message: zh, extensions: { code, messageZh: zh, messageEn: en } }] });
+  if (err?.type === 'entity.too.large') return void reply(413, 'PAYLOAD_TOO_LARGE', `请求过大（上限 ${MAX_BODY}）`, `Request too large (limit ${MAX_BODY})`);
+  if (err?.type === 'entity.parse.failed') return void reply(400, 'INVALID_JSON', '请求不是有效的 JSON', 'The request body is not valid JSON');
+  next(err);
+}

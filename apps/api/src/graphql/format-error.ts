@@ -1,0 +1,44 @@
+import { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DomainError } from '@county/tenancy';
+
+/** Messages for errors raised by GraphQL itself or by Apollo, keyed by their code. */
+const FRAMEWORK_MESSAGES: Record<string, [string, string]> = {
+  GRAPHQL_PARSE_FAILED: ['请求语法错误', 'The query could not be parsed'],
+  GRAPHQL_VALIDATION_FAILED: ['请求与接口定义不符', 'The query does not match the schema'],
+  BAD_USER_INPUT: ['输入有误', 'Invalid input'],
+  PERSISTED_QUERY_NOT_FOUND: ['请求未找到', 'Persisted query not found'],
+  OPERATION_RESOLUTION_FAILURE: ['无法确定要执行的操作', 'Could not determine the operation to run'],
+  BAD_REQUEST: ['请求无效', 'Bad request'],
+};
+
+/**
+ * Every error leaves with a stable `code` and a Chinese and English message.
+ * Unexpected errors are logged and reported as INTERNAL without their details.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    return {
+      message: original.messageZh,
+      path: formatted.path,
+      extensions: { code: original.code, messageZh: original.messageZh, messageEn: original.messageEn, ...original.details },
+    };
+  }
+  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  const known = FRAMEWORK_MESSAGES[code];
+  if (known) {
+    return {
+      message: `${known[0]}：${formatted.message}`,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code, messageZh: `${known[0]}：${formatted.message}`, messageEn: `${known[1]}: ${formatted.message}` },
+    };
+  }
+  console.error('[graphql] unexpected error', original);
+  return {
+    message: '系统内部错误',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL', messageZh: '系统内部错误，请稍后重试', messageEn: 'Internal error, please try again later' },
+  };
+}

@@ -1,0 +1,68 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { DocumentNode, FragmentDefinitionNode, GraphQLError, GraphQLSchema, Kind, SelectionSetNode } from 'graphql';
+import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxComplexity: number;
+}
+
+export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 8, maxComplexity: 500 };
+
+/** Depth of the deepest selection, following fragments (cycles are already invalid). */
+export function queryDepth(document: DocumentNode, operationName?: string | null): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
+    if (!set) return 0;
+    let max = 0;
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) {
+        if (s.name.value.startsWith('__')) continue;
+        max = Math.max(max, s.selectionSet ? 1 + depthOf(s.selectionSet, seen) : 1);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) {
+        max = Math.max(max, depthOf(s.selectionSet, seen));
+      } else if (!seen.has(s.name.value)) {
+        max = Math.max(max, depthOf(fragments.get(s.name.value)?.selectionSet, new Set([...seen, s.name.value])));
+      }
+    }
+    return max;
+  };
+  let depth = 0;
+  for (const d of document.definitions) {
+    if (d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName)) {
+      depth = Math.max(depth, depthOf(d.selectionSet, new Set()));
+    }
+  }
+  return depth;
+}
+
+function limitError(code: string, zh: string, en: string, extra: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(zh, { extensions: { code, messageZh: zh, messageEn: en, http: { status: 400 }, ...extra } });
+}
+
+/** Refuses too deep or too costly operations before anything runs. */
+export function queryLimitsPlugin(getSchema: () => GraphQLSchema, limits: QueryLimits = DEFAULT_QUERY_LIMITS): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operationName, request }) {
+          const depth = queryDepth(document, operationName);
+          if (depth > limits.maxDepth) {
+            throw limitError('QUERY_TOO_DEEP', `查询嵌套过深（${depth} 层，上限 ${limits.maxDepth}）`, `Query is too deep (${depth}, limit ${limits.maxDepth})`, { depth, maxDepth: limits.maxDepth });
+          }
+          const complexity = getComplexity({
+            schema: getSchema(),
+            query: document,
+            operationName: operationName ?? undefined,
+            variables: request.variables ?? {},
+            estimators: [simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (complexity > limits.maxComplexity) {
+            throw limitError('QUERY_TOO_COMPLEX', `查询过于复杂（代价 ${complexity}，上限 ${limits.maxComplexity}）`, `Query is too costly (${complexity}, limit ${limits.maxComplexity})`, { complexity, maxComplexity: limits.maxComplexity });
+          }
+        },
+      };
+    },
+  };
+}

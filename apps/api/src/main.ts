@@ -1,0 +1,63 @@
+import 'reflect-metadata';
+import { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { appDataSource, appUrlFrom, authSettingsFrom, DEMO_LOGINS, DEMO_PASSWORD, migrate, seedDemoCounty } from '@county/tenancy';
+import { createApp } from './bootstrap/create-app';
+import { openDatabase } from './bootstrap/database';
+
+
+/** With the embedded database, sessions survive restarts because the signing key does too. */
+function localJwtSecret(): string | undefined {
+  if (process.env.JWT_SECRET || process.env.DATABASE_URL) return undefined;
+  const file = '.data/jwt-secret';
+  if (!existsSync(file)) {
+    mkdirSync('.data', { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? 3000);
+  const db = await openDatabase();
+  const running: { app?: INestApplication; dataSource?: DataSource } = {};
+  let stopping = false;
+  const stop = async (code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping…');
+    await running.app?.close().catch(() => undefined);
+    await running.dataSource?.destroy().catch(() => undefined);
+    await db.stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+
+  const applied = await migrate(db.ownerUrl);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+  const seeded = await seedDemoCounty(db.ownerUrl);
+  const dataSource = (running.dataSource = await appDataSource(appUrlFrom(db.ownerUrl)).initialize());
+  const app = (running.app = await createApp({
+    dataSource,
+    auth: authSettingsFrom(process.env, localJwtSecret()),
+    production: process.env.NODE_ENV === 'production',
+  }));
+  await app.listen(port);
+
+  console.log(`
+县-乡镇-村三级便民服务网络 — county service network platform
+  Admin app:  http://localhost:${port}/
+  GraphQL:    http://localhost:${port}/graphql
+  Database:   ${db.embedded ? 'embedded Postgres (.data/postgres)' : 'DATABASE_URL'}${seeded ? ' — demo county 汉阴县 loaded' : ''}
+  Demo logins (password ${DEMO_PASSWORD}):
+${DEMO_LOGINS.map((l) => `    ${l.username.padEnd(14)} ${l.label}`).join('\n')}
+Press Ctrl-C to stop.`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,58 @@
+import { createHash, randomBytes } from 'node:crypto';
+import * as jwt from 'jsonwebtoken';
+import { TenancyError } from '../errors/tenancy.errors';
+
+export interface AccessClaims {
+  /** user id */
+  sub: string;
+  /** tenant id */
+  tid: string;
+  /** session id: logout revokes it, and with it every access token it issued */
+  sid: string;
+}
+
+export function signAccessToken(claims: AccessClaims, secret: string, seconds: number): string {
+  return jwt.sign(claims, secret, { algorithm: 'HS256', expiresIn: seconds });
+}
+
+export function verifyAccessToken(token: string, secret: string): AccessClaims {
+  try {
+    const payload = jwt.verify(token, secret, { algorithms: ['HS256'] }) as jwt.JwtPayload;
+    if (typeof payload.sub !== 'string' || typeof payload.tid !== 'string' || typeof payload.sid !== 'string') {
+      throw TenancyError.Unauthenticated();
+    }
+    return { sub: payload.sub, tid: payload.tid, sid: payload.sid };
+  } catch (error) {
+    if (error instanceof jwt.TokenExpiredError) throw TenancyError.TokenExpired();
+    throw TenancyError.Unauthenticated();
+  }
+}
+
+/** An opaque refresh token names its tenant and session; only a hash of the secret is stored. */
+export interface RefreshToken {
+  tenantId: string;
+  sessionId: string;
+  secret: string;
+}
+
+export function newRefreshSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function formatRefreshToken(t: RefreshToken): string {
+  return `${t.tenantId}.${t.sessionId}.${t.secret}`;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export function parseRefreshToken(token: string): RefreshToken {
+  const [tenantId, sessionId, secret, ...rest] = (token ?? '').split('.');
+  if (rest.length || !UUID.test(tenantId ?? '') || !UUID.test(sessionId ?? '') || !secret) {
+    throw TenancyError.RefreshTokenInvalid();
+  }
+  return { tenantId, sessionId, secret };
+}
+
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}

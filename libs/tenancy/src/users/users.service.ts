@@ -1,0 +1,227 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { appendAudit } from '../audit/audit.service';
+import { hashPassword } from '../auth/password-hasher';
+import { passwordProblems, USERNAME_PATTERN } from '../auth/password-policy';
+import { jurisdictionSql } from '../context/jurisdiction-sql';
+import { RequestContext } from '../context/request-context';
+import { TenantDatabase } from '../database/tenant-database';
+import { TenancyError } from '../errors/tenancy.errors';
+import { isUuid } from '../org/org.service';
+import { AddMembershipInput } from './dto/add-membership.input';
+import { CreateUserInput } from './dto/create-user.input';
+import { ROLE_PLACEMENT } from './role-placement';
+import { MembershipView, UserView } from './user.type';
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  password: string;
+  phone?: string | null;
+}
+
+/**
+ * Creates a user inside the current tenant transaction. Shared by the admin screen,
+ * tenant creation and the demo seed, so every path applies the same rules.
+ */
+export async function insertUser(m: EntityManager, tenantId: string, input: NewUser): Promise<string> {
+  if (!USERNAME_PATTERN.test(input.username ?? '')) throw TenancyError.UsernameInvalid();
+  const problems = passwordProblems(input.password ?? '', input.username);
+  if (problems.length) throw TenancyError.WeakPassword(problems);
+  const [taken] = await m.query(`SELECT 1 FROM find_login($1)`, [input.username]);
+  if (taken) throw TenancyError.UsernameTaken(input.username);
+  const id = randomUUID();
+  await m.query(
+    `INSERT INTO app_user (tenant_id, id, username, display_name, phone, password_hash) VALUES ($1, $2, $3, $4, $5, $6)`,
+    [tenantId, id, input.username, input.displayName, input.phone ?? null, await hashPassword(input.password)],
+  );
+  return id;
+}
+
+export async function insertMembership(
+  m: EntityManager,
+  tenantId: string,
+  userId: string,
+  orgUnitId: string | null,
+  role: string,
+  createdBy: string | null,
+): Promise<string> {
+  const id = randomUUID();
+  await m.query(
+    `INSERT INTO membership (tenant_id, id, user_id, org_unit_id, role, created_by) VALUES ($1, $2, $3, $4, $5, $6)`,
+    [tenantId, id, userId, orgUnitId, role, createdBy],
+  );
+  return id;
+}
+
+@Injectable()
+export class UsersService {
+  constructor(private readonly db: TenantDatabase) {}
+
+  async list(ctx: RequestContext, search?: string | null): Promise<UserView[]> {
+    return this.db.run(ctx, async (m) => {
+      const ids = await this.visibleUserIds(m, ctx, 'read', search ?? null, null);
+      return this.load(m, ids);
+    });
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<UserView> {
+    return this.db.run(ctx, (m) => this.getIn(m, ctx, id, 'read'));
+  }
+
+  async create(ctx: RequestContext, input: CreateUserInput): Promise<UserView> {
+    return this.db.run(ctx, async (m) => {
+      const id = await insertUser(m, ctx.tenantId, input);
+      await appendAudit(m, ctx.tenantId, {
+        actorId: ctx.user.id,
+        actorName: ctx.user.username,
+        action: 'user_created',
+        subjectType: 'User',
+        subjectId: id,
+        detail: { username: input.username },
+      });
+      return (await this.load(m, [id]))[0];
+    });
+  }
+
+  async addMembership(ctx: RequestContext, input: AddMembershipInput): Promise<MembershipView> {
+    return this.db.run(ctx, async (m) => {
+      await this.getIn(m, ctx, input.userId, 'update');
+      const [unit] = await m.query(`SELECT id, kind, path::text AS path FROM org_unit WHERE id = $1`, [input.orgUnitId]);
+      if (!unit || !ctx.can('manage', 'Membership', { path: unit.path })) {
+        throw TenancyError.NotFound('单位 org unit', input.orgUnitId);
+      }
+      if (!ROLE_PLACEMENT[input.role].includes(unit.kind)) throw TenancyError.RoleNotAllowedAtUnit(input.role, unit.kind);
+      const [existing] = await m.query(
+        `SELECT 1 FROM membership WHERE user_id = $1 AND org_unit_id = $2 AND role = $3 AND revoked_at IS NULL`,
+        [input.userId, input.orgUnitId, input.role],
+      );
+      if (existing) throw TenancyError.MembershipExists();
+      const id = await insertMembership(m, ctx.tenantId, input.userId, input.orgUnitId, input.role, ctx.user.id);
+      await appendAudit(m, ctx.tenantId, {
+        actorId: ctx.user.id,
+        actorName: ctx.user.username,
+        action: 'membership_added',
+        subjectType: 'Membership',
+        subjectId: id,
+        detail: { userId: input.userId, orgUnitId: input.orgUnitId, role: input.role },
+      });
+      return (await this.load(m, [input.userId]))[0].memberships.find((x) => x.id === id)!;
+    });
+  }
+
+  async revokeMembership(ctx: RequestContext, id: string): Promise<MembershipView> {
+    return this.db.run(ctx, async (m) => {
+      const [row] = isUuid(id)
+        ? await m.query(
+            `SELECT ms.id, ms.user_id, o.path::text AS path FROM membership ms
+               JOIN org_unit o ON o.tenant_id = ms.tenant_id AND o.id = ms.org_unit_id
+              WHERE ms.id = $1 AND ms.revoked_at IS NULL`,
+            [id],
+          )
+        : [];
+      if (!row || !ctx.can('manage', 'Membership', { path: row.path })) throw TenancyError.NotFound('任职 membership', id);
+      await m.query(`UPDATE membership SET revoked_at = now(), revoked_by = $2 WHERE id = $1`, [id, ctx.user.id]);
+      // Whoever lost a role keeps no session that still carries it.
+      await m.query(
+        `UPDATE auth_session SET revoked_at = now(), revoke_reason = 'membership_revoked' WHERE user_id = $1 AND revoked_at IS NULL`,
+        [row.user_id],
+      );
+      await appendAudit(m, ctx.tenantId, {
+        actorId: ctx.user.id,
+        actorName: ctx.user.username,
+        action: 'membership_revoked',
+        subjectType: 'Membership',
+        subjectId: id,
+        detail: { userId: row.user_id },
+      });
+      const [view] = await m.query(
+        `SELECT ms.id, ms.role, ms.created_at, ms.org_unit_id FROM membership ms WHERE ms.id = $1`,
+        [id],
+      );
+      return { id: view.id, role: view.role, createdAt: view.created_at, orgUnit: null };
+    });
+  }
+
+  async unlock(ctx: RequestContext, id: string): Promise<UserView> {
+    return this.db.run(ctx, async (m) => {
+      await this.getIn(m, ctx, id, 'update');
+      await m.query(`UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = $1`, [id]);
+      await appendAudit(m, ctx.tenantId, {
+        actorId: ctx.user.id,
+        actorName: ctx.user.username,
+        action: 'user_unlocked',
+        subjectType: 'User',
+        subjectId: id,
+      });
+      return (await this.load(m, [id]))[0];
+    });
+  }
+
+  private async getIn(m: EntityManager, ctx: RequestContext, id: string, action: 'read' | 'update'): Promise<UserView> {
+    const ids = isUuid(id) ? await this.visibleUserIds(m, ctx, action, null, id) : [];
+    if (ids.length === 0) throw TenancyError.NotFound('人员 user', id);
+    return (await this.load(m, ids))[0];
+  }
+
+  /**
+   * Users within jurisdiction: those holding a role there. County-wide managers also see
+   * people with no role yet, who belong to no unit.
+   */
+  private async visibleUserIds(
+    m: EntityManager,
+    ctx: RequestContext,
+    action: 'read' | 'update',
+    search: string | null,
+    onlyId: string | null,
+  ): Promise<string[]> {
+    const scopes = ctx.jurisdictions(action, 'User');
+    const countyWide = scopes === 'all' || (ctx.countyPath !== null && scopes.includes(ctx.countyPath));
+    const params: unknown[] = [onlyId, search ? `%${search.toLowerCase()}%` : null];
+    const within = jurisdictionSql('o.path', scopes, params);
+    const rows = await m.query(
+      `SELECT u.id FROM app_user u
+        WHERE ($1::uuid IS NULL OR u.id = $1)
+          AND ($2::text IS NULL OR lower(u.username) LIKE $2 OR u.display_name LIKE $2)
+          AND (${countyWide ? 'true' : 'false'} OR EXISTS (
+                SELECT 1 FROM membership ms JOIN org_unit o ON o.tenant_id = ms.tenant_id AND o.id = ms.org_unit_id
+                 WHERE ms.user_id = u.id AND ms.revoked_at IS NULL AND ${within}))
+        ORDER BY u.username LIMIT 500`,
+      params,
+    );
+    return rows.map((r: any) => r.id);
+  }
+
+  private async load(m: EntityManager, ids: string[]): Promise<UserView[]> {
+    if (ids.length === 0) return [];
+    const users = await m.query(
+      `SELECT id, username, display_name, phone, disabled, locked_until FROM app_user WHERE id = ANY ($1::uuid[]) ORDER BY username`,
+      [ids],
+    );
+    const memberships = await m.query(
+      `SELECT ms.id, ms.user_id, ms.role, ms.created_at, o.id AS o_id, o.code, o.name, o.kind, o.parent_id, o.path::text AS path, o.pinyin, o.pinyin_initials
+         FROM membership ms LEFT JOIN org_unit o ON o.tenant_id = ms.tenant_id AND o.id = ms.org_unit_id
+        WHERE ms.user_id = ANY ($1::uuid[]) AND ms.revoked_at IS NULL ORDER BY ms.created_at`,
+      [ids],
+    );
+    return users.map((u: any) => ({
+      id: u.id,
+      username: u.username,
+      displayName: u.display_name,
+      phone: u.phone,
+      disabled: u.disabled,
+      locked: !!u.locked_until && new Date(u.locked_until) > new Date(),
+      memberships: memberships
+        .filter((ms: any) => ms.user_id === u.id)
+        .map((ms: any) => ({
+          id: ms.id,
+          role: ms.role,
+          createdAt: ms.created_at,
+          orgUnit: ms.o_id
+            ? { id: ms.o_id, code: ms.code, name: ms.name, kind: ms.kind, parentId: ms.parent_id, path: ms.path, pinyin: ms.pinyin, pinyinInitials: ms.pinyin_initials, childCount: 0 }
+            : null,
+        })),
+    }));
+  }
+}
