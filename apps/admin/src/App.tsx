@@ -1,0 +1,49 @@
+import type { ComponentType } from 'react';
+import { Flex, Spin } from 'antd';
+import { Navigate, Route, Routes } from 'react-router';
+import { useAuth } from './auth/AuthProvider';
+import { LoginPage } from './auth/LoginPage';
+import { AppLayout } from './layout/AppLayout';
+import { pagesFor, type PageKey } from './navigation';
+import { AuditLogPage } from './pages/AuditLogPage';
+import { DashboardPage } from './pages/DashboardPage';
+import { DelegationsPage } from './pages/DelegationsPage';
+import { OrgTreePage } from './pages/OrgTreePage';
+import { TenantsPage } from './pages/TenantsPage';
+import { UsersPage } from './pages/UsersPage';
+
+const PAGE_COMPONENTS: Record<PageKey, ComponentType> = {
+  dashboard: DashboardPage,
+  org: OrgTreePage,
+  users: UsersPage,
+  delegations: DelegationsPage,
+  audit: AuditLogPage,
+  tenants: TenantsPage,
+};
+
+export function App() {
+  const { me } = useAuth();
+
+  if (me === undefined) {
+    return (
+      <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
+        <Spin size="large" />
+      </Flex>
+    );
+  }
+  if (me === null) return <LoginPage />;
+
+  // Only routes the roles allow exist at all, so a typed URL cannot open a page the menu hides.
+  const pages = pagesFor(me.roles);
+  return (
+    <AppLayout pages={pages}>
+      <Routes>
+        {pages.map((page) => {
+          const Page = PAGE_COMPONENTS[page.key];
+          return <Route key={page.key} path={page.path} element={<Page />} />;
+        })}
+        <Route path="*" element={<Navigate to={pages[0]?.path ?? '/'} replace />} />
+      </Routes>
+    </AppLayout>
+  );
+}

@@ -1,0 +1,64 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import type { MeFieldsFragment } from '../gql/graphql';
+import { LoginDocument, LogoutDocument, MeDocument } from '../graphql/auth';
+import { onSessionChange, readSession, writeSession } from './session';
+
+interface AuthState {
+  /** Null while signed out; undefined while the profile of a restored session is loading. */
+  me: MeFieldsFragment | null | undefined;
+  login(username: string, password: string): Promise<void>;
+  logout(): Promise<void>;
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const client = useApolloClient();
+  const [signedIn, setSignedIn] = useState(() => readSession() !== null);
+  const [loginMutation] = useMutation(LoginDocument);
+  const [logoutMutation] = useMutation(LogoutDocument);
+  const meQuery = useQuery(MeDocument, { skip: !signedIn });
+
+  useEffect(
+    () =>
+      onSessionChange((tokens) => {
+        setSignedIn(tokens !== null);
+        // Another user's cached org tree must never show after a sign-out or an expired session.
+        if (!tokens) void client.clearStore();
+      }),
+    [client],
+  );
+
+  const login = useCallback(
+    async (username: string, password: string) => {
+      const { data } = await loginMutation({ variables: { input: { username, password } } });
+      if (!data) return;
+      const { accessToken, refreshToken, me } = data.login;
+      await client.clearStore();
+      client.writeQuery({ query: MeDocument, data: { me } });
+      writeSession({ accessToken, refreshToken });
+    },
+    [client, loginMutation],
+  );
+
+  const logout = useCallback(async () => {
+    try {
+      await logoutMutation();
+    } catch {
+      // The server may already consider the session gone; signing out locally is what matters.
+    } finally {
+      writeSession(null);
+    }
+  }, [logoutMutation]);
+
+  const me = !signedIn ? null : (meQuery.data?.me ?? (meQuery.error ? null : undefined));
+  const value = useMemo<AuthState>(() => ({ me, login, logout }), [me, login, logout]);
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const state = useContext(AuthContext);
+  if (!state) throw new Error('useAuth() outside <AuthProvider>');
+  return state;
+}

@@ -1,0 +1,48 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Language } from './i18n/i18n';
+
+/** The API maps every domain error to `extensions: { code, messageZh, messageEn }`. */
+export interface CodedError {
+  code: string;
+  message: string;
+}
+
+export const SESSION_ERROR_CODES: ReadonlySet<string> = new Set(['UNAUTHENTICATED', 'TOKEN_EXPIRED']);
+
+export function errorCode(error: GraphQLFormattedError): string | undefined {
+  const code = error.extensions?.['code'];
+  return typeof code === 'string' ? code : undefined;
+}
+
+function localizedMessage(error: GraphQLFormattedError, language: Language): string {
+  const extensions = error.extensions ?? {};
+  const preferred = language === 'en-US' ? extensions['messageEn'] : extensions['messageZh'];
+  const fallback = language === 'en-US' ? extensions['messageZh'] : extensions['messageEn'];
+  if (typeof preferred === 'string' && preferred) return preferred;
+  if (typeof fallback === 'string' && fallback) return fallback;
+  return error.message;
+}
+
+/** Turns whatever Apollo threw into one line for the user, or null if it was not a server answer. */
+export function describeError(error: unknown, language: Language): CodedError | null {
+  if (CombinedGraphQLErrors.is(error) && error.errors.length > 0) {
+    const first = error.errors[0];
+    return { code: errorCode(first) ?? 'UNKNOWN', message: localizedMessage(first, language) };
+  }
+  if (ServerError.is(error)) {
+    // Some servers answer 4xx with a GraphQL body; prefer its coded message.
+    const body = error.bodyText ? safeJson(error.bodyText) : null;
+    const first = body?.errors?.[0];
+    if (first) return { code: errorCode(first) ?? 'UNKNOWN', message: localizedMessage(first, language) };
+  }
+  return null;
+}
+
+function safeJson(text: string): { errors?: GraphQLFormattedError[] } | null {
+  try {
+    return JSON.parse(text) as { errors?: GraphQLFormattedError[] };
+  } catch {
+    return null;
+  }
+}

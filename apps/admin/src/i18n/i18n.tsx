@@ -1,0 +1,62 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { ConfigProvider } from 'antd';
+import enUSAntd from 'antd/locale/en_US';
+import zhCNAntd from 'antd/locale/zh_CN';
+import { enUS } from './en-US';
+import { zhCN, type MessageKey } from './zh-CN';
+
+export type Language = 'zh-CN' | 'en-US';
+
+const STORAGE_KEY = 'admin.language';
+const dictionaries: Record<Language, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+interface LanguageState {
+  language: Language;
+  setLanguage(language: Language): void;
+  t: Translate;
+}
+
+const LanguageContext = createContext<LanguageState | null>(null);
+
+function initialLanguage(): Language {
+  return localStorage.getItem(STORAGE_KEY) === 'en-US' ? 'en-US' : 'zh-CN';
+}
+
+export function translate(language: Language, key: MessageKey, params?: Record<string, string | number>): string {
+  const text = dictionaries[language][key];
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function LanguageProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguageState] = useState<Language>(initialLanguage);
+
+  const setLanguage = useCallback((next: Language) => {
+    localStorage.setItem(STORAGE_KEY, next);
+    document.documentElement.lang = next;
+    setLanguageState(next);
+  }, []);
+
+  const value = useMemo<LanguageState>(
+    () => ({ language, setLanguage, t: (key, params) => translate(language, key, params) }),
+    [language, setLanguage],
+  );
+
+  return (
+    <LanguageContext.Provider value={value}>
+      <ConfigProvider locale={language === 'en-US' ? enUSAntd : zhCNAntd}>{children}</ConfigProvider>
+    </LanguageContext.Provider>
+  );
+}
+
+export function useLanguage(): LanguageState {
+  const state = useContext(LanguageContext);
+  if (!state) throw new Error('useLanguage() outside <LanguageProvider>');
+  return state;
+}
+
+export function useT(): Translate {
+  return useLanguage().t;
+}

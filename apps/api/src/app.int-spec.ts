@@ -1,0 +1,15 @@
+import { startTestApp, TestApp } from './testing/test-app';
+
+describe('API smoke', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('a township clerk sees her township as the root of the tree', async () => {
+    const token = await t.login('cgz_clerk');
+    const r = await t.gql(`{ orgUnits { name kind } }`, {}, token);
+    expect(r.data.orgUnits).toEqual([{ name: '城关镇', kind: 'TOWNSHIP' }]);
+  });
+});

@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { contractApp, printedSchema } from './contract-app';
+import { operationPermissions, permissionsTable } from './operation-permissions';
+
+/** Writes apps/api/schema.gql and docs/permissions.md from the code. */
+async function main(): Promise<void> {
+  const app = await contractApp();
+  writeFileSync('apps/api/schema.gql', printedSchema(app));
+  writeFileSync('docs/permissions.md', permissionsTable(operationPermissions(app)));
+  await app.close();
+  console.log('Wrote apps/api/schema.gql and docs/permissions.md');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

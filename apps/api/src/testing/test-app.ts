@@ -1,0 +1,65 @@
+import { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { appDataSource, authSettingsFrom, DEMO_PASSWORD, seedDemoCounty } from '@county/tenancy';
+import { createTestDatabase, TestDatabase } from '../../../../libs/tenancy/src/testing/test-database';
+import { seedNeighbourCounty } from '../../../../libs/tenancy/src/testing/neighbour-county';
+import { createApp } from '../bootstrap/create-app';
+
+export interface GqlResult<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions: { code: string; messageZh: string; messageEn: string; [k: string]: unknown } }[];
+}
+
+export interface TestApp {
+  url: string;
+  db: TestDatabase;
+  dataSource: DataSource;
+  app: INestApplication;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  /** Logs a demo user in and returns the access token. */
+  login(username: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real API over HTTP on a fresh database holding the demo county 汉阴县 and the
+ * neighbouring 石泉县, so every test can check both tenants and villages.
+ */
+export async function startTestApp(options: { production?: boolean } = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  await seedDemoCounty(db.ownerUrl);
+  await seedNeighbourCounty(db.ownerUrl);
+  const dataSource = await appDataSource(db.appUrl, 10).initialize();
+  const app = await createApp(
+    { dataSource, auth: authSettingsFrom({}, 'test-secret-for-jwt'), production: options.production ?? false },
+    '/nonexistent',
+  );
+  await app.listen(0, '127.0.0.1');
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const gql = async (query: string, variables?: Record<string, unknown>, token?: string) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: res.status, ...(await res.json()) };
+  };
+  return {
+    url,
+    db,
+    dataSource,
+    app,
+    gql,
+    async login(username, password = DEMO_PASSWORD) {
+      const r = await gql(`mutation($u:String!,$p:String!){login(input:{username:$u,password:$p}){accessToken}}`, { u: username, p: password });
+      if (!r.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(r.errors)}`);
+      return r.data.login.accessToken;
+    },
+    async close() {
+      await app.close();
+      await dataSource.destroy().catch(() => undefined);
+      await db.drop();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import 'reflect-metadata';
+import { rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { appDataSource, appUrlFrom, authSettingsFrom, migrate, seedDemoCounty, startEmbeddedPostgres, withDatabase } from '@county/tenancy';
+import { freePort } from '../../../../tools/jest/free-port';
+import { createApp } from '../bootstrap/create-app';
+import { ensureDatabase } from '../bootstrap/database';
+
+/**
+ * A throwaway platform for browser tests: fresh embedded Postgres, demo county, the built
+ * admin app. Prints TEST_SERVER_URL=… when ready and cleans up on SIGTERM.
+ */
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'county-e2e-pg-'));
+  const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false, quiet: true });
+  const ownerUrl = withDatabase(pg.ownerUrl, 'county_e2e');
+  await ensureDatabase(pg.ownerUrl, 'county_e2e');
+  await migrate(ownerUrl);
+  await seedDemoCounty(ownerUrl);
+  const dataSource = await appDataSource(appUrlFrom(ownerUrl)).initialize();
+  const app = await createApp(
+    { dataSource, auth: authSettingsFrom({}, 'e2e-secret'), production: false },
+    resolve('dist/apps/admin'),
+  );
+  await app.listen(await freePort(), '127.0.0.1');
+  const stop = async () => {
+    await app.close().catch(() => undefined);
+    await dataSource.destroy().catch(() => undefined);
+    await pg.stop().catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
+  console.log(`TEST_SERVER_URL=${(await app.getUrl()).replace('[::1]', '127.0.0.1')}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
