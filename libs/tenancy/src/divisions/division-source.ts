@@ -1,6 +1,6 @@
 import { createReadStream, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { pinyin } from 'pinyin-pro';
+import { pinyinKeys } from '../org/pinyin-keys';
 import {
   DivisionCodeError,
   DivisionLevel,
@@ -114,11 +114,8 @@ function divisionRow(shortCode: string, name: string, level: DivisionLevel): Div
 
 /** Toneless, lower-case, letters and digits only, so '绿化村' is searchable as 'lvhuacun' / 'lhc'. */
 export function pinyinOf(name: string): { pinyin: string; pinyinInitials: string } {
-  const clean = (parts: string[]) => parts.join('').toLowerCase().replace(/[^a-z0-9]/g, '');
-  return {
-    pinyin: clean(pinyin(name, { toneType: 'none', type: 'array', v: true })),
-    pinyinInitials: clean(pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', v: true })),
-  };
+  const keys = pinyinKeys(name);
+  return { pinyin: keys.pinyin, pinyinInitials: keys.initials };
 }
 
 /** Data lines of a CSV file (header skipped), read chunk by chunk. */
