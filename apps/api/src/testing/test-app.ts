@@ -43,7 +43,7 @@ export async function startTestApp(options: { production?: boolean } = {}): Prom
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: res.status, ...(await res.json()) };
+    return { status: res.status, ...((await res.json()) as object) };
   };
   return {
     url,
