@@ -37,7 +37,7 @@ export async function startTestApp(options: { production?: boolean } = {}): Prom
   );
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  const gql = async (query: string, variables?: Record<string, unknown>, token?: string) => {
+  const gql = async (query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult> => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
