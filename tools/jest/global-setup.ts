@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { migrate } from '../../libs/tenancy/src/database/data-sources';
 import { withDatabase } from '../../libs/tenancy/src/database/database-urls';
 import { startEmbeddedPostgres } from '../../libs/tenancy/src/database/embedded-postgres';
-import { freePort } from './free-port';
+import { freePort } from '../../libs/tenancy/src/testing/free-port';
 
 export const TEMPLATE_DATABASE = 'county_template';
 

@@ -1,8 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { appDataSource, authSettingsFrom, DEMO_PASSWORD, seedDemoCounty } from '@county/tenancy';
-import { createTestDatabase, TestDatabase } from '../../../../libs/tenancy/src/testing/test-database';
-import { seedNeighbourCounty } from '../../../../libs/tenancy/src/testing/neighbour-county';
+import { createTestDatabase, seedNeighbourCounty, TestDatabase } from '@county/tenancy/testing';
 import { createApp } from '../bootstrap/create-app';
 
 export interface GqlResult<T = any> {

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { appDataSource, appUrlFrom, authSettingsFrom, migrate, seedDemoCounty, startEmbeddedPostgres, withDatabase } from '@county/tenancy';
-import { freePort } from '../../../../tools/jest/free-port';
+import { freePort } from '@county/tenancy/testing';
 import { createApp } from '../bootstrap/create-app';
 import { ensureDatabase } from '../bootstrap/database';
 

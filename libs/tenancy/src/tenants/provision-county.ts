@@ -7,7 +7,7 @@ import { insertMembership, insertUser, NewUser } from '../users/users.service';
 import { PLATFORM_TENANT_ID } from './platform-tenant';
 import { territorialName } from './territorial-name';
 
-const KIND_BY_LEVEL: Record<number, string> = { 3: 'county', 4: 'township', 5: 'village' };
+const KIND_BY_LEVEL: Record<number, string> = { 2: 'county', 3: 'county', 4: 'township', 5: 'village' };
 const CENTER_SUFFIX: Record<string, string> = { county: '政务服务中心', township: '便民服务中心', village: '便民服务站' };
 
 export interface ProvisionedCounty {
@@ -43,7 +43,12 @@ export async function provisionCounty(
 ): Promise<ProvisionedCounty> {
   const [county] = await m.query(`SELECT code, name, level, path::text AS path FROM division WHERE code = $1`, [code12]);
   if (!county) throw TenancyError.DivisionNotImported(code12);
-  if (county.level !== 3) throw TenancyError.DivisionNotCounty(code12);
+  // 东莞、中山、儋州 have townships directly under the city: they act as counties.
+  const [countyLevelCity] =
+    county.level === 2
+      ? await m.query(`SELECT 1 FROM division WHERE parent_code = $1 HAVING bool_and(level = 4) AND count(*) > 0`, [code12])
+      : [];
+  if (county.level !== 3 && !countyLevelCity) throw TenancyError.DivisionNotCounty(code12);
   const [exists] = await m.query(`SELECT 1 FROM tenant WHERE division_code = $1`, [code12]);
   if (exists) throw TenancyError.TenantExists(code12);
 
@@ -94,7 +99,7 @@ async function territorialUnits(m: EntityManager, countyPath: string): Promise<U
     const keys = pinyinKeys(name);
     const kind = KIND_BY_LEVEL[d.level];
     const path = d.path.split('.').slice(prefixLabels).join('.');
-    units.push({ id, code: d.code, name, kind, parentId: d.level === 3 ? null : idByCode.get(d.parent_code) ?? null, path, pinyin: keys.pinyin, initials: keys.initials, sort: 0 });
+    units.push({ id, code: d.code, name, kind, parentId: d.code === county.code ? null : idByCode.get(d.parent_code) ?? null, path, pinyin: keys.pinyin, initials: keys.initials, sort: 0 });
   }
   const centers = units.map((u) => {
     const name = `${u.name}${CENTER_SUFFIX[u.kind]}`;

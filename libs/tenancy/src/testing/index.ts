@@ -1,0 +1,4 @@
+/** Test-only helpers, imported as @county/tenancy/testing. */
+export * from './test-database';
+export * from './neighbour-county';
+export * from './free-port';
