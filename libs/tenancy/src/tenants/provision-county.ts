@@ -99,7 +99,7 @@ async function territorialUnits(m: EntityManager, countyPath: string): Promise<U
     const keys = pinyinKeys(name);
     const kind = KIND_BY_LEVEL[d.level];
     const path = d.path.split('.').slice(prefixLabels).join('.');
-    units.push({ id, code: d.code, name, kind, parentId: d.code === county.code ? null : idByCode.get(d.parent_code) ?? null, path, pinyin: keys.pinyin, initials: keys.initials, sort: 0 });
+    units.push({ id, code: d.code, name, kind, parentId: d.path === countyPath ? null : idByCode.get(d.parent_code) ?? null, path, pinyin: keys.pinyin, initials: keys.initials, sort: 0 });
   }
   const centers = units.map((u) => {
     const name = `${u.name}${CENTER_SUFFIX[u.kind]}`;
