@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { migrate } from '../../libs/tenancy/src/database/data-sources';
+import { CATALOG_MIGRATIONS } from '../../libs/catalog/src/catalog.schema';
+import { migrate, registerSchema } from '../../libs/tenancy/src/database/data-sources';
 import { withDatabase } from '../../libs/tenancy/src/database/database-urls';
 import { startEmbeddedPostgres } from '../../libs/tenancy/src/database/embedded-postgres';
 import { freePort } from '../../libs/tenancy/src/testing/free-port';
@@ -18,6 +19,8 @@ export default async function globalSetup(): Promise<void> {
   await client.connect();
   await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   await client.end();
+  // Plain Node loads this file (no lib aliases): register the domain libs' migrations by path.
+  registerSchema([], CATALOG_MIGRATIONS);
   await migrate(withDatabase(pg.ownerUrl, TEMPLATE_DATABASE));
   process.env.TEST_PG_SERVER_URL = pg.ownerUrl;
   process.env.TEST_PG_TEMPLATE = TEMPLATE_DATABASE;

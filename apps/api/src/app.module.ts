@@ -4,6 +4,7 @@ import { APP_FILTER, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { AuthSettings, TenancyModule } from '@county/tenancy';
+import { CatalogModule } from '@county/catalog';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { formatError } from './graphql/format-error';
 import { queryLimitsPlugin } from './graphql/query-limits.plugin';
@@ -29,6 +30,7 @@ export class AppModule {
       imports: [
         DiscoveryModule,
         TenancyModule.forRoot({ dataSource: options.dataSource, auth: options.auth }),
+        CatalogModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { appDataSource, appUrlFrom, authSettingsFrom, DEMO_LOGINS, DEMO_PASSWORD, migrate, seedDemoCounty } from '@county/tenancy';
+import { seedDemoCatalog } from '@county/catalog';
 import { createApp } from './bootstrap/create-app';
 import { openDatabase } from './bootstrap/database';
 
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
   const applied = await migrate(db.ownerUrl);
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
   const seeded = await seedDemoCounty(db.ownerUrl);
+  const matters = await seedDemoCatalog(db.ownerUrl);
   const dataSource = (running.dataSource = await appDataSource(appUrlFrom(db.ownerUrl)).initialize());
   const app = (running.app = await createApp({
     dataSource,
@@ -51,7 +53,7 @@ async function main(): Promise<void> {
 县-乡镇-村三级便民服务网络 — county service network platform
   Admin app:  http://localhost:${port}/
   GraphQL:    http://localhost:${port}/graphql
-  Database:   ${db.embedded ? 'embedded Postgres (.data/postgres)' : 'DATABASE_URL'}${seeded ? ' — demo county 汉阴县 loaded' : ''}
+  Database:   ${db.embedded ? 'embedded Postgres (.data/postgres)' : 'DATABASE_URL'}${seeded ? ' — demo county 汉阴县 loaded' : ''}${matters ? ` with ${matters} published matters` : ''}
   Demo logins (password ${DEMO_PASSWORD}):
 ${DEMO_LOGINS.map((l) => `    ${l.username.padEnd(14)} ${l.label}`).join('\n')}
 Press Ctrl-C to stop.`);

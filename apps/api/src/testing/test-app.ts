@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { appDataSource, authSettingsFrom, DEMO_PASSWORD, seedDemoCounty } from '@county/tenancy';
 import { createTestDatabase, seedNeighbourCounty, TestDatabase } from '@county/tenancy/testing';
+import { seedDemoCatalog } from '@county/catalog';
 import { createApp } from '../bootstrap/create-app';
 
 export interface GqlResult<T = any> {
@@ -22,13 +23,14 @@ export interface TestApp {
 }
 
 /**
- * The real API over HTTP on a fresh database holding the demo county 汉阴县 and the
- * neighbouring 石泉县, so every test can check both tenants and villages.
+ * The real API over HTTP on a fresh database holding the demo county 汉阴县 (with its demo
+ * catalog) and the neighbouring 石泉县, so every test can check both tenants and villages.
  */
 export async function startTestApp(options: { production?: boolean } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   await seedDemoCounty(db.ownerUrl);
   await seedNeighbourCounty(db.ownerUrl);
+  await seedDemoCatalog(db.ownerUrl);
   const dataSource = await appDataSource(db.appUrl, 10).initialize();
   const app = await createApp(
     { dataSource, auth: authSettingsFrom({}, 'test-secret-for-jwt'), production: options.production ?? false },

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { appDataSource, appUrlFrom, authSettingsFrom, migrate, seedDemoCounty, startEmbeddedPostgres, withDatabase } from '@county/tenancy';
 import { freePort } from '@county/tenancy/testing';
+import { seedDemoCatalog } from '@county/catalog';
 import { createApp } from '../bootstrap/create-app';
 import { ensureDatabase } from '../bootstrap/database';
 
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   await ensureDatabase(pg.ownerUrl, 'county_e2e');
   await migrate(ownerUrl);
   await seedDemoCounty(ownerUrl);
+  await seedDemoCatalog(ownerUrl);
   const dataSource = await appDataSource(appUrlFrom(ownerUrl)).initialize();
   const app = await createApp(
     { dataSource, auth: authSettingsFrom({}, 'e2e-secret'), production: false },

@@ -3,7 +3,16 @@ import { isWithin } from './jurisdiction';
 import { Role } from './role';
 
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'delete';
-export type Subject = 'Tenant' | 'OrgUnit' | 'User' | 'Membership' | 'Delegation' | 'AuditLog' | 'all';
+export type Subject =
+  | 'Tenant'
+  | 'OrgUnit'
+  | 'User'
+  | 'Membership'
+  | 'Delegation'
+  | 'AuditLog'
+  | 'Matter'
+  | 'LocalSetting'
+  | 'all';
 
 /** The only condition rules carry: the object's org path lies within a jurisdiction. */
 export interface Jurisdiction {
@@ -40,21 +49,28 @@ export function defineAbility(roles: RoleAt[]): AppAbility {
         can('manage', 'Membership', countyPath);
         can('manage', 'Delegation', countyPath);
         can('read', 'AuditLog', countyPath);
+        can('manage', 'Matter', countyPath);
+        can('manage', 'LocalSetting', countyPath);
         break;
       case 'supervisor':
         can('read', 'OrgUnit', countyPath);
         can('read', 'User', countyPath);
         can('read', 'Delegation', countyPath);
         can('read', 'AuditLog', countyPath);
+        can('read', 'Matter', countyPath);
         break;
       case 'department_approver':
         // Departments work for the whole county; they see its tree but administer nothing.
         can('read', 'OrgUnit', countyPath);
         can('read', 'Delegation', path);
+        can('read', 'Matter', countyPath);
         break;
       case 'window_clerk':
       case 'village_agent':
         can('read', 'OrgUnit', territoryOf(path));
+        can('read', 'Matter', countyPath);
+        // Townships and villages localize the matters they accept (address, hours, a shorter promise).
+        can('manage', 'LocalSetting', territoryOf(path));
         break;
     }
   }

@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { isUuid, RequestContext, TenantDatabase } from '@county/tenancy';
+import { beijingToday } from './beijing-date';
+import { CatalogError } from './catalog.errors';
+import { MatterContent } from './content/matter-content';
+import { LocalSettingInput } from './dto/local-setting.input';
+import { MattersFilter } from './dto/matters-filter.input';
+import { effectiveCatalogFor, territorialUnitOf } from './effective-catalog';
+import { writeLocalSetting } from './local-settings';
+import { EffectiveMatterView, LocalSettingView, MatterVersionView, MatterView } from './matter.type';
+import { loadMatters, loadVersion, searchMatterIds } from './matter-reads';
+import { CatalogActor, insertMatterDraft, openMatterDraft, publishMatterDraft, retireMatter, saveMatterDraft } from './matter-writes';
+
+const actorOf = (ctx: RequestContext): CatalogActor => ({ id: ctx.user.id, name: ctx.user.username });
+
+/**
+ * The county's standard catalog. Catalog administrators edit and publish; everyone in the
+ * county reads what is published; townships and villages localize only what is local.
+ */
+@Injectable()
+export class CatalogService {
+  constructor(private readonly db: TenantDatabase) {}
+
+  private editor(ctx: RequestContext): boolean {
+    return ctx.can('update', 'Matter');
+  }
+
+  async list(ctx: RequestContext, filter: MattersFilter = {}, limit = 500): Promise<MatterView[]> {
+    ctx.assertCan('read', 'Matter');
+    const includeDrafts = this.editor(ctx);
+    return this.db.run(ctx, async (m) => {
+      const ids = await searchMatterIds(m, { ...filter, includeDrafts, limit });
+      return loadMatters(m, ids, { includeDrafts, today: beijingToday() });
+    });
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<MatterView> {
+    ctx.assertCan('read', 'Matter');
+    if (!isUuid(id)) throw CatalogError.NotFound(id);
+    const [matter] = await this.db.run(ctx, (m) => loadMatters(m, [id], { includeDrafts: this.editor(ctx), today: beijingToday() }));
+    if (!matter) throw CatalogError.NotFound(id);
+    return matter;
+  }
+
+  async version(ctx: RequestContext, matterId: string, version: number): Promise<MatterVersionView> {
+    ctx.assertCan('read', 'Matter');
+    if (!isUuid(matterId)) throw CatalogError.NotFound(matterId);
+    const found = await this.db.run(ctx, (m) => loadVersion(m, matterId, version, { includeDrafts: this.editor(ctx), today: beijingToday() }));
+    if (!found) throw CatalogError.VersionNotFound(matterId, version);
+    return found;
+  }
+
+  async create(ctx: RequestContext, input: MatterContent): Promise<MatterView> {
+    ctx.assertCan('create', 'Matter');
+    const id = await this.db.run(ctx, (m) => insertMatterDraft(m, ctx.tenantId, actorOf(ctx), input));
+    return this.get(ctx, id);
+  }
+
+  async updateDraft(ctx: RequestContext, matterId: string, input: MatterContent): Promise<MatterView> {
+    ctx.assertCan('update', 'Matter');
+    if (!isUuid(matterId)) throw CatalogError.NotFound(matterId);
+    await this.db.run(ctx, (m) => saveMatterDraft(m, matterId, input));
+    return this.get(ctx, matterId);
+  }
+
+  async publish(ctx: RequestContext, matterId: string, effectiveFrom?: string | null): Promise<MatterVersionView> {
+    ctx.assertCan('update', 'Matter');
+    if (!isUuid(matterId)) throw CatalogError.NotFound(matterId);
+    const version = await this.db.run(ctx, (m) => publishMatterDraft(m, ctx.tenantId, actorOf(ctx), matterId, effectiveFrom));
+    return this.version(ctx, matterId, version);
+  }
+
+  async openDraft(ctx: RequestContext, matterId: string): Promise<MatterVersionView> {
+    ctx.assertCan('update', 'Matter');
+    if (!isUuid(matterId)) throw CatalogError.NotFound(matterId);
+    const version = await this.db.run(ctx, (m) => openMatterDraft(m, ctx.tenantId, matterId));
+    return this.version(ctx, matterId, version);
+  }
+
+  async retire(ctx: RequestContext, matterId: string): Promise<MatterView> {
+    ctx.assertCan('update', 'Matter');
+    if (!isUuid(matterId)) throw CatalogError.NotFound(matterId);
+    await this.db.run(ctx, (m) => retireMatter(m, ctx.tenantId, actorOf(ctx), matterId));
+    return this.get(ctx, matterId);
+  }
+
+  /** What a village, township or the county can accept today, as it applies there. */
+  async effectiveCatalog(ctx: RequestContext, orgUnitId: string): Promise<EffectiveMatterView[]> {
+    ctx.assertCan('read', 'Matter');
+    if (!isUuid(orgUnitId)) throw CatalogError.UnitNotFound(orgUnitId);
+    return this.db.run(ctx, async (m) => {
+      const unit = await territorialUnitOf(m, orgUnitId);
+      if (!unit) throw CatalogError.UnitNotFound(orgUnitId);
+      return effectiveCatalogFor(m, unit, beijingToday());
+    });
+  }
+
+  /** Staff of a township or village for their own territory; catalog administrators anywhere. */
+  async setLocalSetting(ctx: RequestContext, matterId: string, orgUnitId: string, input: LocalSettingInput): Promise<LocalSettingView | null> {
+    ctx.assertCan('update', 'LocalSetting');
+    if (!isUuid(orgUnitId)) throw CatalogError.UnitNotFound(orgUnitId);
+    if (!isUuid(matterId)) throw CatalogError.NotFound(matterId);
+    return this.db.run(ctx, async (m) => {
+      const [row] = await m.query(`SELECT kind, path::text AS path FROM org_unit WHERE id = $1`, [orgUnitId]);
+      // Outside the caller's territory reads as absent, like another county's unit.
+      if (!row || !ctx.can('update', 'LocalSetting', { path: row.path })) throw CatalogError.UnitNotFound(orgUnitId);
+      const unit = await territorialUnitOf(m, orgUnitId);
+      if (!unit || unit.id !== orgUnitId) throw CatalogError.LocalSettingUnitInvalid(row.kind);
+      return writeLocalSetting(m, ctx.tenantId, actorOf(ctx), matterId, unit, input, beijingToday());
+    });
+  }
+}

@@ -1,0 +1,105 @@
+import { EntityManager } from 'typeorm';
+import { Tier } from './content/catalog-enums';
+import { MatterContent } from './content/matter-content';
+import { EffectiveMatterView, LocalSettingView } from './matter.type';
+import { InForceRow, inForceVersions, localSettingsFor, unitNames } from './matter-reads';
+
+/** A county, township or village: the units a catalog is resolved for. */
+export interface TerritorialUnit {
+  id: string;
+  code: string;
+  name: string;
+  tier: Tier;
+  path: string;
+  parentId: string | null;
+  /** 政务服务中心 / 便民服务中心 / 便民服务站 of the unit, where matters are handled. */
+  centerName: string | null;
+}
+
+const UNIT_COLUMNS = `a.id, a.code, a.name, a.kind, a.path::text AS path, a.parent_id,
+  (SELECT c.name FROM org_unit c WHERE c.tenant_id = a.tenant_id AND c.parent_id = a.id AND c.kind = 'service_center' ORDER BY c.code LIMIT 1) AS center_name`;
+
+const toUnit = (r: any): TerritorialUnit => ({
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  tier: r.kind as Tier,
+  path: r.path,
+  parentId: r.parent_id,
+  centerName: r.center_name,
+});
+
+/** The unit itself when territorial, else its nearest territorial ancestor (a window works for its township). */
+export async function territorialUnitOf(m: EntityManager, orgUnitId: string): Promise<TerritorialUnit | null> {
+  const [row] = await m.query(
+    `SELECT ${UNIT_COLUMNS} FROM org_unit u JOIN org_unit a ON a.tenant_id = u.tenant_id AND a.path @> u.path
+      WHERE u.id = $1 AND a.kind IN ('county', 'township', 'village') ORDER BY nlevel(a.path) DESC LIMIT 1`,
+    [orgUnitId],
+  );
+  return row ? toUnit(row) : null;
+}
+
+export async function territorialUnitByCode(m: EntityManager, code: string): Promise<TerritorialUnit | null> {
+  const [row] = await m.query(
+    `SELECT ${UNIT_COLUMNS} FROM org_unit a WHERE a.code = $1 AND a.kind IN ('county', 'township', 'village')`,
+    [code],
+  );
+  return row ? toUnit(row) : null;
+}
+
+export async function parentUnits(m: EntityManager, unit: TerritorialUnit): Promise<TerritorialUnit[]> {
+  const rows = await m.query(
+    `SELECT ${UNIT_COLUMNS} FROM org_unit a WHERE a.path @> $1::ltree AND a.id <> $2 AND a.kind IN ('county', 'township')
+      ORDER BY nlevel(a.path) DESC`,
+    [unit.path, unit.id],
+  );
+  return rows.map(toUnit);
+}
+
+/**
+ * The county's content as it applies at a unit: the unit's own place, hours, phone and window,
+ * and the shortest promise among the unit and its township. Nothing else can differ.
+ */
+export function applyLocalSettings(
+  content: MatterContent,
+  unit: Pick<TerritorialUnit, 'id' | 'tier' | 'centerName'>,
+  settings: LocalSettingView[],
+): MatterContent {
+  const own = settings.find((s) => s.orgUnitId === unit.id);
+  const promises = settings.map((s) => s.promisedDays).filter((d): d is number => d != null);
+  return {
+    ...content,
+    place: own?.address ?? (unit.tier !== Tier.COUNTY && unit.centerName ? unit.centerName : content.place),
+    hours: own?.hours ?? content.hours,
+    consultPhone: own?.phone ?? content.consultPhone,
+    promisedDays: Math.min(content.promisedDays, ...promises),
+  };
+}
+
+/** What a unit can accept today: the matters its tier accepts, resolved with local settings. */
+export async function effectiveCatalogFor(m: EntityManager, unit: TerritorialUnit, today: string): Promise<EffectiveMatterView[]> {
+  const rows = await inForceVersions(m, today, { tier: unit.tier });
+  return resolveAt(m, unit, rows);
+}
+
+export async function resolveAt(m: EntityManager, unit: TerritorialUnit, rows: InForceRow[]): Promise<EffectiveMatterView[]> {
+  if (rows.length === 0) return [];
+  const chain = unit.tier === Tier.VILLAGE && unit.parentId ? [unit.parentId, unit.id] : unit.tier === Tier.COUNTY ? [] : [unit.id];
+  const settings = chain.length ? await localSettingsFor(m, chain, rows.map((r) => r.matterId)) : [];
+  const names = await unitNames(m, rows.map((r) => r.content.implementingBodyId));
+  return rows.map((r) => {
+    const mine = settings.filter((s) => s.matterId === r.matterId);
+    const own = mine.find((s) => s.orgUnitId === unit.id);
+    return {
+      matterId: r.matterId,
+      version: r.version,
+      effectiveFrom: r.effectiveFrom,
+      content: applyLocalSettings(r.content, unit, mine),
+      countyPromisedDays: r.content.promisedDays,
+      implementingBodyName: names.get(r.content.implementingBodyId) ?? null,
+      windowName: own?.windowName ?? null,
+      decidedHere: r.content.decidingTier === unit.tier,
+      localSettings: mine,
+    };
+  });
+}

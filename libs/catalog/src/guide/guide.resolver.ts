@@ -1,0 +1,35 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Public } from '@county/tenancy';
+import { ApplicantKind, MatterType, Tier } from '../content/catalog-enums';
+import { GuideService } from './guide.service';
+import { GuideMatterView, UnitGuideView } from './guide.types';
+
+/** 办事指南: public, no login; only published versions in force. */
+@Resolver()
+export class GuideResolver {
+  constructor(private readonly guide: GuideService) {}
+
+  @Query(() => [GuideMatterView], { description: '办事指南检索 / search the public guide of a county' })
+  @Public()
+  guideSearch(
+    @Args('countyCode', { description: '县级区划代码，6 或 12 位 / county division code' }) countyCode: string,
+    @Args('query', { type: () => String, nullable: true }) query?: string,
+    @Args('tier', { type: () => Tier, nullable: true }) tier?: Tier,
+    @Args('type', { type: () => MatterType, nullable: true }) type?: MatterType,
+    @Args('applicantKind', { type: () => ApplicantKind, nullable: true }) applicantKind?: ApplicantKind,
+  ) {
+    return this.guide.search(countyCode, { query, tier, type, applicantKind });
+  }
+
+  @Query(() => GuideMatterView, { description: '一个事项的办事指南 / the guide of one matter' })
+  @Public()
+  guideMatter(@Args('countyCode') countyCode: string, @Args('implementationCode') implementationCode: string) {
+    return this.guide.matter(countyCode, implementationCode);
+  }
+
+  @Query(() => UnitGuideView, { description: '某村或乡镇能办什么、其余到哪里办 / what a village or township handles, and where to go for the rest' })
+  @Public()
+  guideForUnit(@Args('orgUnitCode', { description: '12 位区划代码 / 12-digit division code' }) orgUnitCode: string) {
+    return this.guide.forUnit(orgUnitCode);
+  }
+}

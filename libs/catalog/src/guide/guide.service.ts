@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { TenantDatabase } from '@county/tenancy';
+import { beijingToday } from '../beijing-date';
+import { CatalogError } from '../catalog.errors';
+import { ApplicantKind, MatterType, Tier, TIER_RANK } from '../content/catalog-enums';
+import { effectiveCatalogFor, parentUnits, resolveAt, territorialUnitByCode } from '../effective-catalog';
+import { EffectiveMatterView } from '../matter.type';
+import { inForceVersions, InForceRow, unitNames } from '../matter-reads';
+import { GuideMatterView, UnitGuideView } from './guide.types';
+
+export interface GuideQuery {
+  query?: string | null;
+  tier?: Tier | null;
+  type?: MatterType | null;
+  applicantKind?: ApplicantKind | null;
+}
+
+interface County {
+  tenantId: string;
+  code: string;
+  name: string;
+}
+
+/**
+ * 办事指南 without login. The county is found by its division code through a narrow definer
+ * function; every read then runs as that tenant under RLS and sees only versions in force.
+ */
+@Injectable()
+export class GuideService {
+  constructor(private readonly db: TenantDatabase) {}
+
+  async search(countyCode: string, q: GuideQuery, limit = 100): Promise<GuideMatterView[]> {
+    const county = await this.county(countyCode);
+    return this.db.run({ tenantId: county.tenantId }, async (m) => {
+      const needle = (q.query ?? '').trim().toLowerCase();
+      const rows = (await inForceVersions(m, beijingToday(), { tier: q.tier })).filter(
+        (r) =>
+          (!needle ||
+            r.content.name.includes(needle) ||
+            r.pinyin.startsWith(needle) ||
+            r.initials.startsWith(needle) ||
+            r.content.implementationCode.toLowerCase() === needle) &&
+          (!q.type || r.content.type === q.type) &&
+          (!q.applicantKind || r.content.applicantKinds.includes(q.applicantKind)),
+      );
+      return this.countyLevel(m, county, rows.slice(0, Math.min(Math.max(limit, 1), 500)));
+    });
+  }
+
+  async matter(countyCode: string, implementationCode: string): Promise<GuideMatterView> {
+    const county = await this.county(countyCode);
+    return this.db.run({ tenantId: county.tenantId }, async (m) => {
+      const [matter] = await m.query(`SELECT id FROM matter WHERE implementation_code = $1`, [implementationCode]);
+      const rows = matter ? await inForceVersions(m, beijingToday(), { matterIds: [matter.id] }) : [];
+      if (rows.length === 0) throw CatalogError.NotFound(implementationCode);
+      const [view] = await this.countyLevel(m, county, rows);
+      return view;
+    });
+  }
+
+  /** For a village or township: what it accepts, and which township or county center takes the rest. */
+  async forUnit(orgUnitCode: string): Promise<UnitGuideView> {
+    const code = (orgUnitCode ?? '').trim();
+    if (!/^\d{12}$/.test(code)) throw CatalogError.UnitNotFound(code);
+    const county = await this.county(code.slice(0, 6));
+    return this.db.run({ tenantId: county.tenantId }, async (m) => {
+      const unit = await territorialUnitByCode(m, code);
+      if (!unit) throw CatalogError.UnitNotFound(code);
+      const today = beijingToday();
+      const here = await effectiveCatalogFor(m, unit, today);
+      const above = (await parentUnits(m, unit)).sort((a, b) => TIER_RANK[a.tier] - TIER_RANK[b.tier]);
+      const rest = (await inForceVersions(m, today)).filter((r) => !r.content.acceptingTiers.includes(unit.tier));
+      const elsewhere = [];
+      for (const parent of above) {
+        const taken = rest.filter(
+          (r) => r.content.acceptingTiers.includes(parent.tier) && !above.some((p) => TIER_RANK[p.tier] < TIER_RANK[parent.tier] && r.content.acceptingTiers.includes(p.tier)),
+        );
+        if (taken.length === 0) continue;
+        elsewhere.push({
+          unitCode: parent.code,
+          unitName: parent.name,
+          tier: parent.tier,
+          centerName: parent.centerName,
+          matters: (await resolveAt(m, parent, taken)).map((e) => this.toGuide(county, e)),
+        });
+      }
+      return {
+        countyCode: county.code,
+        countyName: county.name,
+        unitCode: unit.code,
+        unitName: unit.name,
+        tier: unit.tier,
+        centerName: unit.centerName,
+        here: here.map((e) => this.toGuide(county, e)),
+        elsewhere,
+      };
+    });
+  }
+
+  private async county(code: string): Promise<County> {
+    const c = (code ?? '').trim();
+    if (!/^\d{6}(000000)?$/.test(c)) throw CatalogError.CountyNotFound(c);
+    const tenantId = await this.db.runUnscoped(async (m) => {
+      const [row] = await m.query(`SELECT tenant_id_for_division($1) AS id`, [c]);
+      return row?.id as string | null;
+    });
+    if (!tenantId) throw CatalogError.CountyNotFound(c);
+    const [tenant] = await this.db.run({ tenantId }, (m) => m.query(`SELECT division_code, name FROM tenant WHERE id = $1`, [tenantId]));
+    return { tenantId, code: tenant.division_code, name: tenant.name };
+  }
+
+  private async countyLevel(m: EntityManager, county: County, rows: InForceRow[]): Promise<GuideMatterView[]> {
+    const names = await unitNames(m, rows.map((r) => r.content.implementingBodyId));
+    return rows.map((r) => ({
+      countyCode: county.code,
+      countyName: county.name,
+      matterId: r.matterId,
+      version: r.version,
+      effectiveFrom: r.effectiveFrom,
+      implementingBodyName: names.get(r.content.implementingBodyId) ?? null,
+      windowName: null,
+      content: r.content,
+    }));
+  }
+
+  private toGuide(county: County, e: EffectiveMatterView): GuideMatterView {
+    return {
+      countyCode: county.code,
+      countyName: county.name,
+      matterId: e.matterId,
+      version: e.version,
+      effectiveFrom: e.effectiveFrom,
+      implementingBodyName: e.implementingBodyName,
+      windowName: e.windowName,
+      content: e.content,
+    };
+  }
+}

@@ -1,0 +1,222 @@
+import { EntityManager } from 'typeorm';
+import { MatterStatus, Tier, VersionStatus } from './content/catalog-enums';
+import { MatterContent } from './content/matter-content';
+import { LocalSettingView, MatterVersionView, MatterView } from './matter.type';
+
+/** Reads inside a tenant transaction; RLS keeps them to the one county. */
+
+export interface InForceRow {
+  matterId: string;
+  version: number;
+  effectiveFrom: string;
+  content: MatterContent;
+  pinyin: string;
+  initials: string;
+}
+
+const VERSION_COLUMNS = `v.matter_id, v.version, v.status, v.effective_from::text AS effective_from, v.published_at, v.published_by, v.content`;
+
+function toVersion(r: any, inForceVersion: number | null): MatterVersionView {
+  return {
+    matterId: r.matter_id,
+    version: r.version,
+    status: r.status,
+    effectiveFrom: r.effective_from,
+    publishedAt: r.published_at,
+    publishedBy: r.published_by,
+    inForce: r.version === inForceVersion,
+    content: r.content,
+  };
+}
+
+/** The version in force on a date: the newest published version already effective. */
+export function inForceOf<T extends { status: string; effective_from: string | null; version: number }>(rows: T[], today: string): T | null {
+  return (
+    rows
+      .filter((r) => r.status === 'published' && r.effective_from! <= today)
+      .sort((a, b) => b.version - a.version)[0] ?? null
+  );
+}
+
+/** Whole matters by id, in the order given; drafts only for those who may edit. */
+export async function loadMatters(m: EntityManager, ids: string[], opts: { includeDrafts: boolean; today: string }): Promise<MatterView[]> {
+  if (ids.length === 0) return [];
+  const matters: any[] = await m.query(
+    `SELECT id, basic_code, implementation_code, retired_at FROM matter WHERE id = ANY ($1::uuid[])`,
+    [ids],
+  );
+  const versions: any[] = await m.query(
+    `SELECT ${VERSION_COLUMNS} FROM matter_version v WHERE v.matter_id = ANY ($1::uuid[]) ${opts.includeDrafts ? '' : `AND v.status = 'published'`}
+      ORDER BY v.matter_id, v.version`,
+    [ids],
+  );
+  const byMatter = new Map<string, any[]>();
+  for (const v of versions) byMatter.set(v.matter_id, [...(byMatter.get(v.matter_id) ?? []), v]);
+  const views: MatterView[] = [];
+  for (const row of matters) {
+    const own = byMatter.get(row.id) ?? [];
+    if (own.length === 0) continue;
+    const inForceRow = inForceOf(own, opts.today);
+    const draftRow = own.find((v) => v.status === 'draft') ?? null;
+    const head = own[own.length - 1];
+    const published = own.some((v) => v.status === 'published');
+    views.push({
+      id: row.id,
+      basicCode: row.basic_code,
+      implementationCode: row.implementation_code,
+      name: head.content.name,
+      type: head.content.type,
+      acceptingTiers: head.content.acceptingTiers,
+      status: row.retired_at ? MatterStatus.RETIRED : published ? MatterStatus.PUBLISHED : MatterStatus.DRAFT,
+      retiredAt: row.retired_at,
+      inForce: inForceRow && !row.retired_at ? toVersion(inForceRow, inForceRow.version) : null,
+      draft: draftRow ? toVersion(draftRow, null) : null,
+      versions: own.map((v) => ({ version: v.version, status: v.status as VersionStatus, effectiveFrom: v.effective_from, publishedAt: v.published_at })),
+    });
+  }
+  const order = new Map(ids.map((id, i) => [id, i]));
+  return views.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+}
+
+export async function loadVersion(
+  m: EntityManager,
+  matterId: string,
+  version: number,
+  opts: { includeDrafts: boolean; today: string },
+): Promise<MatterVersionView | null> {
+  const rows: any[] = await m.query(
+    `SELECT ${VERSION_COLUMNS}, mt.retired_at FROM matter_version v JOIN matter mt ON mt.tenant_id = v.tenant_id AND mt.id = v.matter_id
+      WHERE v.matter_id = $1`,
+    [matterId],
+  );
+  const row = rows.find((r) => r.version === version);
+  if (!row || (row.status === 'draft' && !opts.includeDrafts)) return null;
+  const inForce = row.retired_at ? null : inForceOf(rows, opts.today);
+  return toVersion(row, inForce?.version ?? null);
+}
+
+export interface MatterSearch {
+  search?: string | null;
+  tier?: Tier | null;
+  type?: string | null;
+  status?: MatterStatus | null;
+  includeDrafts: boolean;
+  limit: number;
+}
+
+/** Ids of matters whose newest visible version matches: name, pinyin, initials or code. */
+export async function searchMatterIds(m: EntityManager, f: MatterSearch): Promise<string[]> {
+  const params: unknown[] = [];
+  const where: string[] = [];
+  const q = (f.search ?? '').trim().toLowerCase();
+  if (q) {
+    params.push(`%${escapeLike(q)}%`, `${escapeLike(q)}%`);
+    where.push(
+      `(h.name LIKE $${params.length - 1} OR h.pinyin LIKE $${params.length} OR h.pinyin_initials LIKE $${params.length} OR lower(mt.implementation_code) LIKE $${params.length} OR lower(mt.basic_code) LIKE $${params.length})`,
+    );
+  }
+  if (f.tier) {
+    params.push(f.tier);
+    where.push(`h.content -> 'acceptingTiers' ? $${params.length}`);
+  }
+  if (f.type) {
+    params.push(f.type);
+    where.push(`h.content ->> 'type' = $${params.length}`);
+  }
+  const published = `EXISTS (SELECT 1 FROM matter_version p WHERE p.tenant_id = mt.tenant_id AND p.matter_id = mt.id AND p.status = 'published')`;
+  if (f.status === MatterStatus.RETIRED) where.push(`mt.retired_at IS NOT NULL`);
+  if (f.status === MatterStatus.PUBLISHED) where.push(`mt.retired_at IS NULL AND ${published}`);
+  if (f.status === MatterStatus.DRAFT) where.push(`mt.retired_at IS NULL AND NOT ${published}`);
+  params.push(Math.min(Math.max(f.limit, 1), 2000));
+  const rows: { id: string }[] = await m.query(
+    `SELECT mt.id FROM matter mt
+       JOIN LATERAL (
+         SELECT v.name, v.pinyin, v.pinyin_initials, v.content FROM matter_version v
+          WHERE v.tenant_id = mt.tenant_id AND v.matter_id = mt.id ${f.includeDrafts ? '' : `AND v.status = 'published'`}
+          ORDER BY v.version DESC LIMIT 1) h ON true
+      WHERE ${where.length ? where.join(' AND ') : 'true'}
+      ORDER BY mt.retired_at IS NOT NULL, h.pinyin, mt.implementation_code
+      LIMIT $${params.length}`,
+    params,
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Versions in force on `today` of live matters, optionally only those accepted at a tier. */
+export async function inForceVersions(
+  m: EntityManager,
+  today: string,
+  filter: { tier?: Tier | null; matterIds?: string[] } = {},
+): Promise<InForceRow[]> {
+  const params: unknown[] = [today];
+  let extra = '';
+  if (filter.matterIds) {
+    params.push(filter.matterIds);
+    extra = `AND v.matter_id = ANY ($${params.length}::uuid[])`;
+  }
+  let tier = 'true';
+  if (filter.tier) {
+    params.push(filter.tier);
+    tier = `x.content -> 'acceptingTiers' ? $${params.length}`;
+  }
+  const rows: any[] = await m.query(
+    `SELECT x.* FROM (
+       SELECT DISTINCT ON (v.matter_id) v.matter_id, v.version, v.effective_from::text AS effective_from, v.content, v.pinyin, v.pinyin_initials
+         FROM matter_version v JOIN matter mt ON mt.tenant_id = v.tenant_id AND mt.id = v.matter_id
+        WHERE v.status = 'published' AND v.effective_from <= $1::date AND mt.retired_at IS NULL ${extra}
+        ORDER BY v.matter_id, v.version DESC) x
+      WHERE ${tier}
+      ORDER BY x.pinyin, x.matter_id`,
+    params,
+  );
+  return rows.map((r) => ({
+    matterId: r.matter_id,
+    version: r.version,
+    effectiveFrom: r.effective_from,
+    content: r.content,
+    pinyin: r.pinyin,
+    initials: r.pinyin_initials,
+  }));
+}
+
+export async function localSettingsFor(m: EntityManager, unitIds: string[], matterIds?: string[]): Promise<LocalSettingView[]> {
+  const params: unknown[] = [unitIds];
+  let extra = '';
+  if (matterIds) {
+    params.push(matterIds);
+    extra = `AND s.matter_id = ANY ($2::uuid[])`;
+  }
+  const rows: any[] = await m.query(
+    `SELECT s.matter_id, s.org_unit_id, o.name AS org_unit_name, s.address, s.hours, s.phone, s.window_id, w.name AS window_name,
+            s.promised_days, s.updated_at
+       FROM matter_local_setting s
+       JOIN org_unit o ON o.tenant_id = s.tenant_id AND o.id = s.org_unit_id
+       LEFT JOIN org_unit w ON w.tenant_id = s.tenant_id AND w.id = s.window_id
+      WHERE s.org_unit_id = ANY ($1::uuid[]) ${extra}
+      ORDER BY nlevel(o.path)`,
+    params,
+  );
+  return rows.map((r) => ({
+    matterId: r.matter_id,
+    orgUnitId: r.org_unit_id,
+    orgUnitName: r.org_unit_name,
+    address: r.address,
+    hours: r.hours,
+    phone: r.phone,
+    windowId: r.window_id,
+    windowName: r.window_name,
+    promisedDays: r.promised_days,
+    updatedAt: r.updated_at,
+  }));
+}
+
+export async function unitNames(m: EntityManager, ids: string[]): Promise<Map<string, string>> {
+  const rows: { id: string; name: string }[] = ids.length
+    ? await m.query(`SELECT id, name FROM org_unit WHERE id = ANY ($1::uuid[])`, [[...new Set(ids)]])
+    : [];
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

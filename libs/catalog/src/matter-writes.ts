@@ -1,0 +1,177 @@
+import { EntityManager } from 'typeorm';
+import { appendAudit, pinyinKeys } from '@county/tenancy';
+import { beijingToday, isIsoDate } from './beijing-date';
+import { CatalogError } from './catalog.errors';
+import { canonicalContent } from './content/canonical-content';
+import { MatterContent } from './content/matter-content';
+import { checkCodeFree, checkCodesUnchanged } from './rules/codes';
+import { validateMatterContent } from './rules/matter-rules';
+
+/** Who writes: a person, or a seed/import job (id null). */
+export interface CatalogActor {
+  id: string | null;
+  name: string;
+}
+
+/**
+ * The catalog's writes, inside the caller's tenant transaction. Every caller — the GraphQL
+ * service, the demo seed, future imports — goes through these, so the rules always hold.
+ */
+
+interface MatterRow {
+  id: string;
+  basic_code: string;
+  implementation_code: string;
+  retired_at: Date | null;
+  published: boolean;
+}
+
+async function lockMatter(m: EntityManager, matterId: string): Promise<MatterRow> {
+  const [row] = await m.query(
+    `SELECT id, basic_code, implementation_code, retired_at,
+            EXISTS (SELECT 1 FROM matter_version v WHERE v.tenant_id = mt.tenant_id AND v.matter_id = mt.id AND v.status = 'published') AS published
+       FROM matter mt WHERE id = $1 FOR UPDATE`,
+    [matterId],
+  );
+  if (!row) throw CatalogError.NotFound(matterId);
+  return row;
+}
+
+async function checkContent(m: EntityManager, content: MatterContent, selfId: string | null): Promise<void> {
+  validateMatterContent(content);
+  const [holder] = await m.query(`SELECT id FROM matter WHERE implementation_code = $1`, [content.implementationCode]);
+  checkCodeFree(content.implementationCode, holder?.id ?? null, selfId);
+  const bodies = [content.implementingBodyId, ...content.coImplementingBodyIds];
+  const found: { id: string }[] = await m.query(`SELECT id FROM org_unit WHERE id = ANY ($1::uuid[]) AND kind = 'department'`, [bodies]);
+  const missing = bodies.find((id) => !found.some((f) => f.id === id));
+  if (missing) throw CatalogError.ImplementingBodyInvalid(missing);
+}
+
+const isCodeViolation = (e: any) => e?.code === '23505' && String(e?.constraint ?? '').includes('implementation_code');
+
+export async function insertMatterDraft(m: EntityManager, tenantId: string, actor: CatalogActor, input: MatterContent): Promise<string> {
+  const content = canonicalContent(input);
+  await checkContent(m, content, null);
+  const keys = pinyinKeys(content.name);
+  try {
+    const [{ id }] = await m.query(
+      `INSERT INTO matter (tenant_id, basic_code, implementation_code, created_by) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [tenantId, content.basicCode, content.implementationCode, actor.id],
+    );
+    await m.query(
+      `INSERT INTO matter_version (tenant_id, matter_id, version, status, name, pinyin, pinyin_initials, content)
+       VALUES ($1, $2, 1, 'draft', $3, $4, $5, $6)`,
+      [tenantId, id, content.name, keys.pinyin, keys.initials, content],
+    );
+    return id;
+  } catch (e) {
+    if (isCodeViolation(e)) throw CatalogError.MatterCodeTaken(content.implementationCode);
+    throw e;
+  }
+}
+
+export async function saveMatterDraft(m: EntityManager, matterId: string, input: MatterContent): Promise<number> {
+  const matter = await lockMatter(m, matterId);
+  if (matter.retired_at) throw CatalogError.MatterRetired();
+  const [draft] = await m.query(`SELECT version FROM matter_version WHERE matter_id = $1 AND status = 'draft'`, [matterId]);
+  if (!draft) throw CatalogError.NoDraft();
+  const content = canonicalContent(input);
+  checkCodesUnchanged(
+    matter.published,
+    { basicCode: matter.basic_code, implementationCode: matter.implementation_code },
+    content,
+  );
+  await checkContent(m, content, matterId);
+  const keys = pinyinKeys(content.name);
+  try {
+    await m.query(`UPDATE matter SET basic_code = $2, implementation_code = $3 WHERE id = $1`, [
+      matterId,
+      content.basicCode,
+      content.implementationCode,
+    ]);
+  } catch (e) {
+    if (isCodeViolation(e)) throw CatalogError.MatterCodeTaken(content.implementationCode);
+    throw e;
+  }
+  await m.query(
+    `UPDATE matter_version SET name = $3, pinyin = $4, pinyin_initials = $5, content = $6, updated_at = now()
+      WHERE matter_id = $1 AND version = $2`,
+    [matterId, draft.version, content.name, keys.pinyin, keys.initials, content],
+  );
+  return draft.version;
+}
+
+/**
+ * Publishes the draft as an immutable version effective from a date (today or later, and not
+ * before the latest published version). Rules are checked again: they may have changed.
+ */
+export async function publishMatterDraft(
+  m: EntityManager,
+  tenantId: string,
+  actor: CatalogActor,
+  matterId: string,
+  effectiveFrom: string | null | undefined,
+  today = beijingToday(),
+): Promise<number> {
+  const matter = await lockMatter(m, matterId);
+  if (matter.retired_at) throw CatalogError.MatterRetired();
+  const [draft] = await m.query(`SELECT version, content FROM matter_version WHERE matter_id = $1 AND status = 'draft'`, [matterId]);
+  if (!draft) throw CatalogError.NoDraft();
+  const [{ latest }] = await m.query(
+    `SELECT max(effective_from)::text AS latest FROM matter_version WHERE matter_id = $1 AND status = 'published'`,
+    [matterId],
+  );
+  const earliest = latest && latest > today ? latest : today;
+  const date = effectiveFrom ?? today;
+  if (!isIsoDate(date) || date < earliest) throw CatalogError.EffectiveDateInvalid(date, earliest);
+  await checkContent(m, draft.content, matterId);
+  await m.query(
+    `UPDATE matter_version SET status = 'published', effective_from = $3::date, published_at = now(), published_by = $4, updated_at = now()
+      WHERE matter_id = $1 AND version = $2`,
+    [matterId, draft.version, date, actor.id],
+  );
+  await appendAudit(m, tenantId, {
+    actorId: actor.id,
+    actorName: actor.name,
+    action: 'matter_published',
+    subjectType: 'Matter',
+    subjectId: matterId,
+    detail: { version: draft.version, effectiveFrom: date, implementationCode: matter.implementation_code, name: draft.content.name },
+  });
+  return draft.version;
+}
+
+/** A new draft from the latest published version; the published one stays in force meanwhile. */
+export async function openMatterDraft(m: EntityManager, tenantId: string, matterId: string): Promise<number> {
+  const matter = await lockMatter(m, matterId);
+  if (matter.retired_at) throw CatalogError.MatterRetired();
+  const [draft] = await m.query(`SELECT version FROM matter_version WHERE matter_id = $1 AND status = 'draft'`, [matterId]);
+  if (draft) throw CatalogError.DraftExists(draft.version);
+  const [latest] = await m.query(
+    `SELECT version, name, pinyin, pinyin_initials, content FROM matter_version
+      WHERE matter_id = $1 AND status = 'published' ORDER BY version DESC LIMIT 1`,
+    [matterId],
+  );
+  if (!latest) throw CatalogError.NotPublished();
+  await m.query(
+    `INSERT INTO matter_version (tenant_id, matter_id, version, status, name, pinyin, pinyin_initials, content)
+     VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7)`,
+    [tenantId, matterId, latest.version + 1, latest.name, latest.pinyin, latest.pinyin_initials, latest.content],
+  );
+  return latest.version + 1;
+}
+
+/** 取消: the matter leaves the effective catalog and the guide; its versions stay for the record. */
+export async function retireMatter(m: EntityManager, tenantId: string, actor: CatalogActor, matterId: string): Promise<void> {
+  const matter = await lockMatter(m, matterId);
+  if (matter.retired_at) throw CatalogError.MatterRetired();
+  await m.query(`UPDATE matter SET retired_at = now(), retired_by = $2 WHERE id = $1`, [matterId, actor.id]);
+  await appendAudit(m, tenantId, {
+    actorId: actor.id,
+    actorName: actor.name,
+    action: 'matter_retired',
+    subjectType: 'Matter',
+    subjectId: matterId,
+    detail: { implementationCode: matter.implementation_code },
+  });
+}

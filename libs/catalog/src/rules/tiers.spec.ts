@@ -1,0 +1,46 @@
+import { CaseKind, Tier } from '../content/catalog-enums';
+import { sampleContent } from '../testing/sample-content';
+import { checkTiers, lowestTier } from './tiers';
+
+const codeOf = (fn: () => void) => {
+  try {
+    fn();
+    return 'OK';
+  } catch (e) {
+    return e.code;
+  }
+};
+
+describe('tiers', () => {
+  it('village and township accept, the county decides', () => {
+    expect(codeOf(() => checkTiers(sampleContent()))).toBe('OK');
+  });
+
+  it('refuses a deciding tier below the lowest accepting tier', () => {
+    const c = sampleContent({ acceptingTiers: [Tier.TOWNSHIP, Tier.COUNTY], decidingTier: Tier.VILLAGE });
+    expect(codeOf(() => checkTiers(c))).toBe('DECIDING_TIER_BELOW_ACCEPTING');
+  });
+
+  it('refuses sending a case accepted at the county down to a township', () => {
+    const c = sampleContent({ acceptingTiers: [Tier.TOWNSHIP, Tier.COUNTY], decidingTier: Tier.TOWNSHIP });
+    const e = (() => {
+      try {
+        checkTiers(c);
+      } catch (err) {
+        return err;
+      }
+    })();
+    expect(e.code).toBe('DECIDING_TIER_BELOW_ACCEPTING');
+    expect(e.messageZh).toContain('县级');
+  });
+
+  it('a reported matter is decided above every accepting tier', () => {
+    const c = sampleContent({ caseKind: CaseKind.REPORTED, acceptingTiers: [Tier.TOWNSHIP], decidingTier: Tier.TOWNSHIP });
+    expect(codeOf(() => checkTiers(c))).toBe('REPORTED_MUST_DECIDE_ABOVE');
+    expect(codeOf(() => checkTiers({ ...c, decidingTier: Tier.COUNTY }))).toBe('OK');
+  });
+
+  it('names the lowest tier', () => {
+    expect(lowestTier([Tier.COUNTY, Tier.VILLAGE, Tier.TOWNSHIP])).toBe(Tier.VILLAGE);
+  });
+});
