@@ -20,3 +20,4 @@ export * from './delegations/delegations.service';
 export * from './demo/demo-county';
 export * from './divisions/division-importer';
 export * from './divisions/division-code';
+export * from './audit/audit-hash';

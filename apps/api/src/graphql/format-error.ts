@@ -22,8 +22,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       message: original.messageZh,
       path: formatted.path,
-      extensions: { code: original.code, messageZh: original.messageZh, messageEn: original.messageEn, ...original.details },
+      // Details first: a detail named like a standard key (TenantExists carries `code`) must not replace it.
+      extensions: { ...original.details, code: original.code, messageZh: original.messageZh, messageEn: original.messageEn },
     };
+  }
+  const ext = formatted.extensions ?? {};
+  if (typeof ext.code === 'string' && typeof ext.messageZh === 'string' && typeof ext.messageEn === 'string') {
+    // Raised already coded and bilingual outside a resolver (the query limits plugin): keep as is.
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: ext };
   }
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   const known = FRAMEWORK_MESSAGES[code];

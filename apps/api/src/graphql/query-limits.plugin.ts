@@ -13,6 +13,16 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 8, maxComplexity: 5
 export function queryDepth(document: DocumentNode, operationName?: string | null): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  // Each fragment is measured once: re-walking it per spread is exponential in a small query.
+  const fragmentDepths = new Map<string, number>();
+  const fragmentDepth = (name: string, seen: Set<string>): number => {
+    let depth = fragmentDepths.get(name);
+    if (depth === undefined) {
+      depth = depthOf(fragments.get(name)?.selectionSet, new Set([...seen, name]));
+      fragmentDepths.set(name, depth);
+    }
+    return depth;
+  };
   const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
     if (!set) return 0;
     let max = 0;
@@ -23,7 +33,7 @@ export function queryDepth(document: DocumentNode, operationName?: string | null
       } else if (s.kind === Kind.INLINE_FRAGMENT) {
         max = Math.max(max, depthOf(s.selectionSet, seen));
       } else if (!seen.has(s.name.value)) {
-        max = Math.max(max, depthOf(fragments.get(s.name.value)?.selectionSet, new Set([...seen, s.name.value])));
+        max = Math.max(max, fragmentDepth(s.name.value, seen));
       }
     }
     return max;
@@ -51,13 +61,20 @@ export function queryLimitsPlugin(getSchema: () => GraphQLSchema, limits: QueryL
           if (depth > limits.maxDepth) {
             throw limitError('QUERY_TOO_DEEP', `查询嵌套过深（${depth} 层，上限 ${limits.maxDepth}）`, `Query is too deep (${depth}, limit ${limits.maxDepth})`, { depth, maxDepth: limits.maxDepth });
           }
-          const complexity = getComplexity({
-            schema: getSchema(),
-            query: document,
-            operationName: operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema: getSchema(),
+              query: document,
+              operationName: operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // The library gives up on queries with too many nodes (fragments spread many times).
+            if (!/maximum allowed number of nodes/.test(String((error as Error)?.message))) throw error;
+            throw limitError('QUERY_TOO_COMPLEX', `查询过于复杂（节点过多，上限 ${limits.maxComplexity}）`, `Query is too costly (too many nodes, limit ${limits.maxComplexity})`, { maxComplexity: limits.maxComplexity });
+          }
           if (complexity > limits.maxComplexity) {
             throw limitError('QUERY_TOO_COMPLEX', `查询过于复杂（代价 ${complexity}，上限 ${limits.maxComplexity}）`, `Query is too costly (${complexity}, limit ${limits.maxComplexity})`, { complexity, maxComplexity: limits.maxComplexity });
           }

@@ -39,9 +39,9 @@ export const TenancyError = {
   RoleNotAllowedAtUnit: (role: string, kind: string) =>
     new DomainError('ROLE_NOT_ALLOWED_AT_UNIT', `角色 ${role} 不能设在 ${kind} 类单位`, `Role ${role} cannot be held at a ${kind} unit`, { role, kind }),
   TenantExists: (code: string) =>
-    new DomainError('TENANT_EXISTS', `区划 ${code} 已开通`, `A tenant for division ${code} already exists`, { code }),
+    new DomainError('TENANT_EXISTS', `区划 ${code} 已开通`, `A tenant for division ${code} already exists`, { divisionCode: code }),
   DivisionNotCounty: (code: string) =>
-    new DomainError('DIVISION_NOT_COUNTY', `区划 ${code} 不是县级区划`, `Division ${code} is not a county-level division`, { code }),
+    new DomainError('DIVISION_NOT_COUNTY', `区划 ${code} 不是县级区划`, `Division ${code} is not a county-level division`, { divisionCode: code }),
   DivisionNotImported: (code: string) =>
     new DomainError(
       'DIVISION_NOT_IMPORTED',

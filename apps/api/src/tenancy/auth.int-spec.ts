@@ -1,0 +1,194 @@
+import * as jwt from 'jsonwebtoken';
+import { Client } from 'pg';
+import { DEMO_PASSWORD } from '@county/tenancy';
+import { GqlResult, startTestApp, TestApp } from '../testing/test-app';
+
+const LOGIN = `mutation($u:String!,$p:String!){ login(input:{ username:$u, password:$p }) {
+  accessToken refreshToken expiresIn me { username displayName tenant { name } roles memberships { orgUnit { name } } } } }`;
+const REFRESH = `mutation($r:String!){ refreshToken(refreshToken:$r) { accessToken refreshToken } }`;
+const ME = `{ me { username } }`;
+
+describe('authentication', () => {
+  let t: TestApp;
+  let owner: Client;
+  const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions.code;
+  const login = (u: string, p: string) => t.gql(LOGIN, { u, p });
+  const userRow = async (username: string) =>
+    (
+      await owner.query(
+        `SELECT password_hash, failed_logins, locked_until, password_changed_at, disabled FROM app_user WHERE username = $1`,
+        [username],
+      )
+    ).rows[0];
+  const activeSessions = async (username: string) =>
+    Number(
+      (
+        await owner.query(
+          `SELECT count(*) AS n FROM auth_session s JOIN app_user u ON u.id = s.user_id WHERE u.username = $1 AND s.revoked_at IS NULL`,
+          [username],
+        )
+      ).rows[0].n,
+    );
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    owner = new Client({ connectionString: t.db.ownerUrl });
+    await owner.connect();
+  });
+  afterAll(async () => {
+    await owner?.end();
+    await t?.close();
+  });
+
+  describe('login', () => {
+    it('returns an access token, a refresh token and who I am', async () => {
+      const r = await login('hy_admin', DEMO_PASSWORD);
+      expect(r.errors).toBeUndefined();
+      const p = r.data.login;
+      expect(p.expiresIn).toBe(900);
+      expect(p.me).toEqual({
+        username: 'hy_admin',
+        displayName: '陈目录',
+        tenant: { name: '汉阴县' },
+        roles: ['CATALOG_ADMIN'],
+        memberships: [{ orgUnit: { name: '汉阴县' } }],
+      });
+      expect((await t.gql(ME, {}, p.accessToken)).data.me.username).toBe('hy_admin');
+      expect(p.refreshToken).toMatch(/^[0-9a-f-]{36}\.[0-9a-f-]{36}\.\S+$/);
+    });
+
+    it('is not case-sensitive about the username', async () => {
+      const r = await login('HY_Admin', DEMO_PASSWORD);
+      expect(r.data.login.me.username).toBe('hy_admin');
+    });
+
+    it('answers a wrong password and an unknown user alike: INVALID_CREDENTIALS', async () => {
+      const wrong = await login('hy_admin', 'Wrong@2026pass');
+      const unknown = await login('no_such_user', DEMO_PASSWORD);
+      expect(codeOf(wrong)).toBe('INVALID_CREDENTIALS');
+      expect(codeOf(unknown)).toBe('INVALID_CREDENTIALS');
+      expect(wrong.errors![0].message).toBe(unknown.errors![0].message);
+      expect(wrong.errors![0].extensions.messageEn).toBe('Wrong username or password');
+      expect(wrong.data).toBeNull();
+      // A successful login clears the failure count.
+      expect((await userRow('hy_admin')).failed_logins).toBe(1);
+      await t.login('hy_admin');
+      expect((await userRow('hy_admin')).failed_logins).toBe(0);
+    });
+
+    it('locks the account after 5 wrong passwords, even against the right one, until an admin unlocks it', async () => {
+      const codes: string[] = [];
+      for (let i = 0; i < 5; i++) codes.push(codeOf(await login('jcz_clerk', `Wrong${i}pass2026`))!);
+      expect(codes).toEqual(['INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'ACCOUNT_LOCKED']);
+      const right = await login('jcz_clerk', DEMO_PASSWORD);
+      expect(codeOf(right)).toBe('ACCOUNT_LOCKED');
+      expect(right.errors![0].message).toContain('账号已锁定');
+      expect(new Date(right.errors![0].extensions.lockedUntil as string).getTime()).toBeGreaterThan(Date.now() + 10 * 60_000);
+      expect(await activeSessions('jcz_clerk')).toBe(0);
+
+      const admin = await t.login('hy_admin');
+      const users = await t.gql(`{ users(search:"jcz_clerk") { id username locked } }`, {}, admin);
+      expect(users.data.users).toEqual([expect.objectContaining({ username: 'jcz_clerk', locked: true })]);
+      const unlocked = await t.gql(`mutation($id:ID!){ unlockUser(id:$id) { locked } }`, { id: users.data.users[0].id }, admin);
+      expect(unlocked.data.unlockUser.locked).toBe(false);
+      const again = await login('jcz_clerk', DEMO_PASSWORD);
+      expect(again.data.login.me.username).toBe('jcz_clerk');
+    });
+
+    it('refuses an empty username as invalid input, not as a server error', async () => {
+      expect(codeOf(await login('', DEMO_PASSWORD))).toBe('INVALID_INPUT');
+    });
+  });
+
+  describe('access tokens', () => {
+    it('an expired token is TOKEN_EXPIRED', async () => {
+      const real = (await login('hy_super', DEMO_PASSWORD)).data.login.accessToken;
+      const claims = jwt.decode(real) as jwt.JwtPayload;
+      const expired = jwt.sign({ sub: claims.sub, tid: claims.tid, sid: claims.sid }, 'test-secret-for-jwt', { expiresIn: -10 });
+      expect(codeOf(await t.gql(ME, {}, expired))).toBe('TOKEN_EXPIRED');
+      // The same claims, still valid, are accepted: the expiry alone made the difference.
+      const fresh = jwt.sign({ sub: claims.sub, tid: claims.tid, sid: claims.sid }, 'test-secret-for-jwt', { expiresIn: 60 });
+      expect((await t.gql(ME, {}, fresh)).data.me.username).toBe('hy_super');
+    });
+
+    it('garbage, a foreign signature or no token is UNAUTHENTICATED', async () => {
+      expect(codeOf(await t.gql(ME, {}, 'garbage'))).toBe('UNAUTHENTICATED');
+      expect(codeOf(await t.gql(ME, {}, 'a.b.c'))).toBe('UNAUTHENTICATED');
+      const real = (await login('hy_super', DEMO_PASSWORD)).data.login.accessToken;
+      const claims = jwt.decode(real) as jwt.JwtPayload;
+      const forged = jwt.sign({ sub: claims.sub, tid: claims.tid, sid: claims.sid }, 'some-other-secret', { expiresIn: 60 });
+      expect(codeOf(await t.gql(ME, {}, forged))).toBe('UNAUTHENTICATED');
+      const unsigned = jwt.sign({ sub: claims.sub, tid: claims.tid, sid: claims.sid }, '', { algorithm: 'none' });
+      expect(codeOf(await t.gql(ME, {}, unsigned))).toBe('UNAUTHENTICATED');
+      expect(codeOf(await t.gql(ME))).toBe('UNAUTHENTICATED');
+    });
+
+    it('after logout the access token is TOKEN_REVOKED; other sessions keep working', async () => {
+      const a = (await login('cgz_clerk', DEMO_PASSWORD)).data.login;
+      const b = (await login('cgz_clerk', DEMO_PASSWORD)).data.login;
+      expect((await t.gql(`mutation{ logout }`, {}, a.accessToken)).data.logout).toBe(true);
+      expect(codeOf(await t.gql(ME, {}, a.accessToken))).toBe('TOKEN_REVOKED');
+      expect(codeOf(await t.gql(REFRESH, { r: a.refreshToken }))).toBe('REFRESH_TOKEN_INVALID');
+      expect((await t.gql(ME, {}, b.accessToken)).data.me.username).toBe('cgz_clerk');
+    });
+  });
+
+  describe('refresh tokens', () => {
+    it('rotate: each works once; reusing an old one revokes the whole session', async () => {
+      const first = (await login('mz_approver', DEMO_PASSWORD)).data.login;
+      const second = (await t.gql(REFRESH, { r: first.refreshToken })).data.refreshToken;
+      expect(second.refreshToken).not.toBe(first.refreshToken);
+      expect((await t.gql(ME, {}, second.accessToken)).data.me.username).toBe('mz_approver');
+      const third = (await t.gql(REFRESH, { r: second.refreshToken })).data.refreshToken;
+      expect(third.refreshToken).toBeTruthy();
+      // The second one has been used: presenting it again means someone copied it.
+      expect(codeOf(await t.gql(REFRESH, { r: second.refreshToken }))).toBe('REFRESH_TOKEN_INVALID');
+      expect(codeOf(await t.gql(REFRESH, { r: third.refreshToken }))).toBe('REFRESH_TOKEN_INVALID');
+      expect(codeOf(await t.gql(ME, {}, third.accessToken))).toBe('TOKEN_REVOKED');
+      expect(codeOf(await t.gql(ME, {}, first.accessToken))).toBe('TOKEN_REVOKED');
+      const [session] = (
+        await owner.query(
+          `SELECT s.revoke_reason FROM auth_session s JOIN app_user u ON u.id = s.user_id WHERE u.username = 'mz_approver'`,
+        )
+      ).rows;
+      expect(session.revoke_reason).toBe('refresh_token_reuse');
+    });
+
+    it('a malformed refresh token is REFRESH_TOKEN_INVALID', async () => {
+      expect(codeOf(await t.gql(REFRESH, { r: 'nonsense' }))).toBe('REFRESH_TOKEN_INVALID');
+      const { refreshToken } = (await login('hy_clerk', DEMO_PASSWORD)).data.login;
+      const [tenant, session] = refreshToken.split('.');
+      expect(codeOf(await t.gql(REFRESH, { r: `${tenant}.${session}.wrongsecret` }))).toBe('REFRESH_TOKEN_INVALID');
+    });
+  });
+
+  describe('changePassword', () => {
+    const change = (token: string, oldPassword: string, newPassword: string) =>
+      t.gql(`mutation($o:String!,$n:String!){ changePassword(oldPassword:$o, newPassword:$n) }`, { o: oldPassword, n: newPassword }, token);
+
+    it('refuses a weak password and a wrong old password, changing nothing', async () => {
+      const token = await t.login('beijie_agent');
+      const before = await userRow('beijie_agent');
+      const weak = await change(token, DEMO_PASSWORD, 'short1');
+      expect(codeOf(weak)).toBe('PASSWORD_TOO_WEAK');
+      expect(weak.errors![0].extensions.rules).toEqual(['min_length_10']);
+      const noDigit = await change(token, DEMO_PASSWORD, 'onlyletterspassword');
+      expect(noDigit.errors![0].extensions.rules).toEqual(['needs_digit']);
+      const withName = await change(token, DEMO_PASSWORD, 'beijie_agent2026');
+      expect(withName.errors![0].extensions.rules).toEqual(['contains_username']);
+      expect(codeOf(await change(token, 'Wrong@2026pass', 'Better@2027pass'))).toBe('WRONG_PASSWORD');
+      expect(await userRow('beijie_agent')).toEqual(before);
+      expect(await t.login('beijie_agent')).toBeTruthy();
+    });
+
+    it('changes the password and ends every other session of the person', async () => {
+      const other = await t.login('nanjie_agent');
+      const token = await t.login('nanjie_agent');
+      expect((await change(token, DEMO_PASSWORD, 'Better@2027pass')).data.changePassword).toBe(true);
+      expect(codeOf(await login('nanjie_agent', DEMO_PASSWORD))).toBe('INVALID_CREDENTIALS');
+      expect((await login('nanjie_agent', 'Better@2027pass')).data.login.me.username).toBe('nanjie_agent');
+      expect((await t.gql(ME, {}, token)).data.me.username).toBe('nanjie_agent');
+      expect(codeOf(await t.gql(ME, {}, other))).toBe('TOKEN_REVOKED');
+    });
+  });
+});
