@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { rmSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -31,7 +30,6 @@ async function main(): Promise<void> {
     await app.close().catch(() => undefined);
     await dataSource.destroy().catch(() => undefined);
     await pg.stop().catch(() => undefined);
-    rmSync(dataDir, { recursive: true, force: true });
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop());

