@@ -4,7 +4,7 @@ import { Ctx } from '../context/ctx.decorator';
 import { RequestContext } from '../context/request-context';
 import { TenantDatabase } from '../database/tenant-database';
 import { AuditEntryView, AuditVerificationView } from './audit-entry.type';
-import { verifyAuditChains } from './audit.service';
+import { listAudit, verifyAuditChains } from './audit.service';
 
 @Resolver(() => AuditEntryView)
 export class AuditResolver {
@@ -17,24 +17,8 @@ export class AuditResolver {
     @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
     @Args('beforeSeq', { nullable: true }) beforeSeq?: string,
   ): Promise<AuditEntryView[]> {
-    const rows = await this.db.run(ctx, (m) =>
-      m.query(
-        `SELECT seq, at, actor_name, on_behalf_of, action, subject_type, subject_id, detail, hash FROM audit_log
-          WHERE ($1::bigint IS NULL OR seq < $1) ORDER BY seq DESC LIMIT $2`,
-        [/^\d{1,18}$/.test(beforeSeq ?? '') ? beforeSeq : null, Math.min(Math.max(limit, 1), 500)],
-      ),
-    );
-    return rows.map((r: any) => ({
-      seq: String(r.seq),
-      at: r.at,
-      actorName: r.actor_name,
-      onBehalfOf: r.on_behalf_of,
-      action: r.action,
-      subjectType: r.subject_type,
-      subjectId: r.subject_id,
-      detail: r.detail,
-      hash: r.hash,
-    }));
+    const entries = await this.db.run(ctx, (m) => listAudit(m, limit, beforeSeq));
+    return entries.map(({ tenantId: _t, actorId: _a, prevHash: _p, ...view }) => view);
   }
 
   @Query(() => AuditVerificationView, { description: '校验本县审计链 / verify this county\'s audit chain' })

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { AuditEntry } from './audit-entry.entity';
-import { chainHash, GENESIS_HASH } from './audit-hash';
+import { chainHash, ChainedFields, GENESIS_HASH } from './audit-hash';
 
 export interface AuditRecord {
   actorId?: string | null;
@@ -48,6 +48,36 @@ export async function appendAudit(manager: EntityManager, tenantId: string, reco
   return entry;
 }
 
+const COLUMNS = `tenant_id, seq, at, actor_id, actor_name, on_behalf_of, action, subject_type, subject_id, detail, prev_hash, hash`;
+
+/** An audit_log row as the fields its hash covers, plus the hash itself. */
+export function entryOfRow(r: any): ChainedFields & { hash: string } {
+  return {
+    tenantId: r.tenant_id,
+    seq: String(r.seq),
+    at: new Date(r.at),
+    actorId: r.actor_id,
+    actorName: r.actor_name,
+    onBehalfOf: r.on_behalf_of,
+    action: r.action,
+    subjectType: r.subject_type,
+    subjectId: r.subject_id,
+    detail: r.detail,
+    prevHash: r.prev_hash,
+    hash: r.hash,
+  };
+}
+
+/** The newest entries of the current tenant's chain, before a sequence number when paging. */
+export async function listAudit(manager: EntityManager, limit: number, beforeSeq?: string | null): Promise<(ChainedFields & { hash: string })[]> {
+  const rows = await manager.query(
+    `SELECT ${COLUMNS} FROM audit_log WHERE tenant_id = current_tenant_id() AND ($1::bigint IS NULL OR seq < $1)
+      ORDER BY seq DESC LIMIT $2`,
+    [/^\d{1,18}$/.test(beforeSeq ?? '') ? beforeSeq : null, Math.min(Math.max(limit, 1), 500)],
+  );
+  return rows.map(entryOfRow);
+}
+
 const BATCH = 2000;
 
 /**
@@ -63,7 +93,7 @@ export async function verifyAuditChains(manager: EntityManager, tenantId?: strin
   let first = true;
   for (;;) {
     const rows: any[] = await manager.query(
-      `SELECT tenant_id, seq, at, actor_id, actor_name, on_behalf_of, action, subject_type, subject_id, detail, prev_hash, hash
+      `SELECT ${COLUMNS}
          FROM audit_log
         WHERE ($1::uuid IS NULL OR tenant_id = $1) AND ($4 OR (tenant_id, seq) > ($2::uuid, $3::bigint))
         ORDER BY tenant_id, seq LIMIT ${BATCH}`,
@@ -87,20 +117,7 @@ export async function verifyAuditChains(manager: EntityManager, tenantId?: strin
       });
       if (seq !== prevSeq + 1n) return broken(`sequence gap: expected ${prevSeq + 1n}`);
       if (r.prev_hash !== prevHash) return broken('previous hash does not match the preceding entry');
-      const expected = chainHash({
-        tenantId: r.tenant_id,
-        seq: String(r.seq),
-        at: new Date(r.at),
-        actorId: r.actor_id,
-        actorName: r.actor_name,
-        onBehalfOf: r.on_behalf_of,
-        action: r.action,
-        subjectType: r.subject_type,
-        subjectId: r.subject_id,
-        detail: r.detail,
-        prevHash: r.prev_hash,
-      });
-      if (expected !== r.hash) return broken('entry content does not match its hash');
+      if (chainHash(entryOfRow(r)) !== r.hash) return broken('entry content does not match its hash');
       prevHash = r.hash;
       prevSeq = seq;
       checked++;
