@@ -16,6 +16,7 @@ export * from './effective-catalog';
 export * from './rules/matter-rules';
 export * from './rules/local-change';
 export * from './guide/guide.service';
+export * from './notice/notice.service';
 export * from './demo/demo-catalog';
 /** A valid matter to build on in tests and examples. */
 export * from './testing/sample-content';

@@ -15,13 +15,15 @@ export async function createApp(options: AppOptions, adminDir = resolve('dist/ap
     bodyParser: false,
   });
   app.use(express.json({ limit: MAX_BODY }));
+  app.use('/api/catalog/import', express.raw({ type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', limit: '10mb' }));
   app.use(bodyErrors);
   app.enableShutdownHooks();
   if (existsSync(join(adminDir, 'index.html'))) {
     app.use(express.static(adminDir, { index: false }));
     // The admin app routes on the client: any other GET that is not the API gets index.html.
+    // Nest registers its controllers at init, after this: documents (/guide/…/notice.pdf) and /api/ pass through.
     app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/graphql')) return next();
+      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/api/') || req.path.endsWith('.pdf')) return next();
       res.sendFile(join(adminDir, 'index.html'));
     });
   }

@@ -1,0 +1,105 @@
+import PDFDocument from 'pdfkit';
+import * as QRCode from 'qrcode';
+import { noticeRows } from './notice-fields';
+import { noticeFonts } from './notice-fonts';
+import { BOLD, PAGE, REGULAR, SheetWriter } from './notice-layout';
+import { NoticeData } from './notice.types';
+
+const QR_SIZE = 74;
+const LABEL_WIDTH = 108;
+
+/** YYYY-MM-DD HH:mm in Beijing, whatever the server's zone. */
+export function beijingDateTime(at: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
+  const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+export function noticeTitle(data: NoticeData): string {
+  return `${data.countyName}政务服务事项一次性告知单`;
+}
+
+/** The 一次性告知单 of one published version as an A4 PDF with the CJK font embedded. */
+export async function renderNoticePdf(data: NoticeData): Promise<Buffer> {
+  const fonts = noticeFonts();
+  const qr = await QRCode.toBuffer(data.guideUrl, { type: 'png', margin: 1, width: 296, errorCorrectionLevel: 'M' });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.margin, right: PAGE.margin },
+    bufferPages: true,
+    lang: 'zh-CN',
+    displayTitle: true,
+    info: { Title: `${noticeTitle(data)}：${data.content.name}`, Author: data.countyName, Subject: '一次性告知单' },
+  });
+  const done = new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc.registerFont(REGULAR, fonts.regular);
+  doc.registerFont(BOLD, fonts.bold);
+
+  const sheet = new SheetWriter(doc);
+  header(doc, sheet, data, qr);
+  for (const row of noticeRows(data)) {
+    if (row.kind === 'full') sheet.fullRow(row.label, row.lines, LABEL_WIDTH);
+    else if (row.kind === 'pair')
+      sheet.row([
+        { text: [row.cells[0].label], width: LABEL_WIDTH, label: true },
+        { text: row.cells[0].value.split('\n'), width: (sheet.width - 2 * LABEL_WIDTH) / 2 },
+        { text: [row.cells[1].label], width: LABEL_WIDTH, label: true },
+        { text: row.cells[1].value.split('\n'), width: (sheet.width - 2 * LABEL_WIDTH) / 2 },
+      ]);
+    else sheet.table(row.title, row.columns, row.rows);
+  }
+  closing(doc, sheet);
+  sheet.footer(
+    `第 ${data.version} 版  生效日期 ${data.effectiveFrom}  打印时间 ${beijingDateTime(data.printedAt)}（北京时间）  事项编码 ${data.content.implementationCode}`,
+    (page, total) => `第 ${page} 页 共 ${total} 页`,
+  );
+  doc.end();
+  return done;
+}
+
+function header(doc: PDFKit.PDFDocument, sheet: SheetWriter, data: NoticeData, qr: Buffer): void {
+  const top = doc.page.margins.top;
+  const qrX = sheet.left + sheet.width - QR_SIZE;
+  doc.image(qr, qrX, top, { width: QR_SIZE, height: QR_SIZE });
+  // The title is centred on the page, kept clear of the QR code on the right.
+  const titleX = sheet.left + QR_SIZE + 8;
+  const titleWidth = sheet.width - 2 * (QR_SIZE + 8);
+  doc.fillColor('#000000').font(BOLD).fontSize(17);
+  doc.text(noticeTitle(data), titleX, top + 8, { width: titleWidth, align: 'center' });
+  doc.moveDown(0.35);
+  doc.font(REGULAR).fontSize(12).text(data.content.name, titleX, doc.y, { width: titleWidth, align: 'center' });
+  const below = Math.max(doc.y, top + QR_SIZE) + 3;
+  doc.font(REGULAR).fontSize(7).fillColor('#333333');
+  doc.text(`扫码查看在线办事指南  ${data.guideUrl}`, sheet.left, below, { width: sheet.width, align: 'right' });
+  doc.fillColor('#000000');
+  doc.x = sheet.left;
+  doc.y = doc.y + 6;
+}
+
+/** The promise of the sheet itself: everything needed is listed here, at once. */
+function closing(doc: PDFKit.PDFDocument, sheet: SheetWriter): void {
+  const text =
+    '本单所列材料为办理本事项所需的全部材料，窗口不得要求申请人提交本单以外的材料；可通过数据共享获取的材料免于提交。' +
+    '注：表中“容缺”指非关键材料可先行受理、在承诺期限内补齐。如对办理有疑问，请拨打咨询电话；对服务不满意，请拨打监督电话。';
+  doc.font(REGULAR).fontSize(8);
+  const h = doc.heightOfString(text, { width: sheet.width, lineGap: 2 });
+  if (doc.y + 8 + h > doc.page.height - doc.page.margins.bottom) {
+    doc.addPage();
+    doc.y = doc.page.margins.top;
+  } else doc.y += 8;
+  doc.fillColor('#333333').text(text, sheet.left, doc.y, { width: sheet.width, lineGap: 2 });
+  doc.fillColor('#000000');
+}

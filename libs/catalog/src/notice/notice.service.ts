@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { TenantDatabase } from '@county/tenancy';
+import { beijingToday } from '../beijing-date';
+import { CatalogError } from '../catalog.errors';
+import { MatterContent } from '../content/matter-content';
+import { unitNames } from '../matter-reads';
+import { renderNoticePdf } from './notice-pdf';
+import { NoticeData } from './notice.types';
+
+/** Where the admin app serves the public guide; the QR code on the sheet points there. */
+export function publicBaseUrl(): string {
+  return (process.env.PUBLIC_BASE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+}
+
+export function guideUrl(countyCode: string, implementationCode: string): string {
+  return `${publicBaseUrl()}/guide/${encodeURIComponent(countyCode)}/${encodeURIComponent(implementationCode)}`;
+}
+
+export interface NoticePdf {
+  pdf: Buffer;
+  data: NoticeData;
+}
+
+/**
+ * 一次性告知单 without login, like the guide: the county is found by its division code, then
+ * every read runs as that tenant under RLS. Only published versions already in force (now or
+ * before) are printed: the current one, or an earlier one a case was accepted under.
+ */
+@Injectable()
+export class NoticeService {
+  constructor(private readonly db: TenantDatabase) {}
+
+  async pdf(countyCode: string, implementationCode: string, version: number | null): Promise<NoticePdf> {
+    const data = await this.data(countyCode, implementationCode, version);
+    return { pdf: await renderNoticePdf(data), data };
+  }
+
+  async data(countyCode: string, implementationCode: string, version: number | null): Promise<NoticeData> {
+    const county = await this.county(countyCode);
+    return this.db.run({ tenantId: county.tenantId }, async (m) => {
+      const [matter] = await m.query(`SELECT id, retired_at FROM matter WHERE implementation_code = $1`, [implementationCode]);
+      if (!matter) throw CatalogError.NotFound(implementationCode);
+      const versions: { version: number; effective_from: string; content: MatterContent }[] = await m.query(
+        `SELECT version, effective_from::text AS effective_from, content FROM matter_version
+          WHERE matter_id = $1 AND status = 'published' AND effective_from <= $2::date ORDER BY version DESC`,
+        [matter.id, beijingToday()],
+      );
+      // A retired matter has no current sheet, but a case may still print the version it was accepted under.
+      const row = version == null ? (matter.retired_at ? undefined : versions[0]) : versions.find((v) => v.version === version);
+      if (!row) throw version == null ? CatalogError.NotFound(implementationCode) : CatalogError.VersionNotFound(implementationCode, version);
+      const c = row.content;
+      const names = await unitNames(m, [c.implementingBodyId, ...c.coImplementingBodyIds]);
+      return {
+        countyCode: county.code,
+        countyName: county.name,
+        version: row.version,
+        effectiveFrom: row.effective_from,
+        content: c,
+        implementingBodyName: names.get(c.implementingBodyId) ?? null,
+        coImplementingBodyNames: c.coImplementingBodyIds.map((id) => names.get(id)).filter((n): n is string => !!n),
+        guideUrl: guideUrl(county.code.slice(0, 6), c.implementationCode),
+        printedAt: new Date(),
+      };
+    });
+  }
+
+  /** The same narrow lookup as the guide: a definer function maps the division code to the tenant. */
+  private async county(code: string): Promise<{ tenantId: string; code: string; name: string }> {
+    const c = (code ?? '').trim();
+    if (!/^\d{6}(000000)?$/.test(c)) throw CatalogError.CountyNotFound(c);
+    const tenantId = await this.db.runUnscoped(async (m) => {
+      const [row] = await m.query(`SELECT tenant_id_for_division($1) AS id`, [c]);
+      return row?.id as string | null;
+    });
+    if (!tenantId) throw CatalogError.CountyNotFound(c);
+    const [tenant] = await this.db.run({ tenantId }, (m) => m.query(`SELECT division_code, name FROM tenant WHERE id = $1`, [tenantId]));
+    return { tenantId, code: tenant.division_code, name: tenant.name };
+  }
+}
