@@ -3,13 +3,18 @@ import { CatalogResolver } from './catalog.resolver';
 import { CatalogService } from './catalog.service';
 import { GuideResolver } from './guide/guide.resolver';
 import { GuideService } from './guide/guide.service';
+import { CatalogExcelService } from './excel/catalog-excel.service';
+import { CatalogXlsxController } from './excel/catalog-xlsx.controller';
+import { LedgerXlsxController } from './excel/ledger-xlsx.controller';
+import { LedgerResolver } from './ledger/ledger.resolver';
+import { LedgerService } from './ledger/ledger.service';
 import { NoticeController } from './notice/notice.controller';
 import { NoticeService } from './notice/notice.service';
 
 /** The standard catalog and the public guide. Needs TenancyModule (global) for the database. */
 @Module({
-  controllers: [NoticeController],
-  providers: [CatalogService, GuideService, CatalogResolver, GuideResolver, NoticeService],
-  exports: [CatalogService, GuideService],
+  controllers: [NoticeController, LedgerXlsxController, CatalogXlsxController],
+  providers: [CatalogService, GuideService, CatalogResolver, GuideResolver, NoticeService, LedgerService, LedgerResolver, CatalogExcelService],
+  exports: [CatalogService, GuideService, LedgerService],
 })
 export class CatalogModule {}

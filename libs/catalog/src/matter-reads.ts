@@ -142,31 +142,49 @@ export async function searchMatterIds(m: EntityManager, f: MatterSearch): Promis
   return rows.map((r) => r.id);
 }
 
-/** Versions in force on `today` of live matters, optionally only those accepted at a tier. */
-export async function inForceVersions(
-  m: EntityManager,
-  today: string,
-  filter: { tier?: Tier | null; matterIds?: string[] } = {},
-): Promise<InForceRow[]> {
+export interface InForceFilter {
+  tier?: Tier | null;
+  matterIds?: string[];
+  /** 办事指南检索, lowercase: a fragment of the name, the start of its pinyin or initials, or the exact implementation code. */
+  text?: string | null;
+  type?: string | null;
+  applicantKind?: string | null;
+  /** The first matters in pinyin order. */
+  limit?: number;
+}
+
+/**
+ * Versions in force on `today` of live matters, in pinyin order, filtered in SQL. The newest
+ * in-force version of each matter is found first from narrow columns; only those versions'
+ * contents are then read, and the filters avoid opening a content that is not returned.
+ */
+export async function inForceVersions(m: EntityManager, today: string, filter: InForceFilter = {}): Promise<InForceRow[]> {
   const params: unknown[] = [today];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const where: string[] = [];
   let extra = '';
-  if (filter.matterIds) {
-    params.push(filter.matterIds);
-    extra = `AND v.matter_id = ANY ($${params.length}::uuid[])`;
+  if (filter.matterIds) extra = `AND v.matter_id = ANY (${param(filter.matterIds)}::uuid[])`;
+  if (filter.tier) where.push(`v.accepting_tiers ? ${param(filter.tier)}`);
+  if (filter.text) {
+    // A published matter's implementation code can no longer change, so the matter row's is the version's.
+    const text = param(filter.text);
+    where.push(`(strpos(v.name, ${text}) > 0 OR starts_with(v.pinyin, ${text}) OR starts_with(v.pinyin_initials, ${text})
+      OR lower(cur.implementation_code) = ${text})`);
   }
-  let tier = 'true';
-  if (filter.tier) {
-    params.push(filter.tier);
-    tier = `x.content -> 'acceptingTiers' ? $${params.length}`;
-  }
+  if (filter.type) where.push(`v.content ->> 'type' = ${param(filter.type)}`);
+  if (filter.applicantKind) where.push(`v.content -> 'applicantKinds' ? ${param(filter.applicantKind)}`);
+  const limit = filter.limit ? `LIMIT ${param(filter.limit)}` : '';
   const rows: any[] = await m.query(
-    `SELECT x.* FROM (
-       SELECT DISTINCT ON (v.matter_id) v.matter_id, v.version, v.effective_from::text AS effective_from, v.content, v.pinyin, v.pinyin_initials
+    `WITH cur AS (
+       SELECT DISTINCT ON (v.matter_id) v.tenant_id, v.matter_id, v.version, mt.implementation_code
          FROM matter_version v JOIN matter mt ON mt.tenant_id = v.tenant_id AND mt.id = v.matter_id
         WHERE v.status = 'published' AND v.effective_from <= $1::date AND mt.retired_at IS NULL ${extra}
-        ORDER BY v.matter_id, v.version DESC) x
-      WHERE ${tier}
-      ORDER BY x.pinyin, x.matter_id`,
+        ORDER BY v.matter_id, v.version DESC)
+     SELECT v.matter_id, v.version, v.effective_from::text AS effective_from, v.content, v.pinyin, v.pinyin_initials
+       FROM cur JOIN matter_version v ON v.tenant_id = cur.tenant_id AND v.matter_id = cur.matter_id AND v.version = cur.version
+      WHERE ${where.length ? where.join(' AND ') : 'true'}
+      ORDER BY v.pinyin, v.matter_id
+      ${limit}`,
     params,
   );
   return rows.map((r) => ({

@@ -21,3 +21,4 @@ export * from './demo/demo-county';
 export * from './divisions/division-importer';
 export * from './divisions/division-code';
 export * from './audit/audit-hash';
+export * from './errors/http-status';

@@ -34,7 +34,10 @@ export async function createApp(options: AppOptions, adminDir = resolve('dist/ap
 function bodyErrors(err: any, _req: express.Request, res: express.Response, next: express.NextFunction): void {
   const reply = (status: number, code: string, zh: string, en: string) =>
     res.status(status).json({ errors: [{ message: zh, extensions: { code, messageZh: zh, messageEn: en } }] });
-  if (err?.type === 'entity.too.large') return void reply(413, 'PAYLOAD_TOO_LARGE', `请求过大（上限 ${MAX_BODY}）`, `Request too large (limit ${MAX_BODY})`);
+  if (err?.type === 'entity.too.large') {
+    const limit = `${Math.round(Number(err.limit) / 1024)} KB`;
+    return void reply(413, 'PAYLOAD_TOO_LARGE', `请求过大（上限 ${limit}）`, `Request too large (limit ${limit})`);
+  }
   if (err?.type === 'entity.parse.failed') return void reply(400, 'INVALID_JSON', '请求不是有效的 JSON', 'The request body is not valid JSON');
   next(err);
 }

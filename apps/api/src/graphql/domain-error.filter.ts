@@ -1,11 +1,26 @@
-import { Catch } from '@nestjs/common';
+import { ArgumentsHost, Catch } from '@nestjs/common';
 import { GqlExceptionFilter } from '@nestjs/graphql';
-import { DomainError } from '@county/tenancy';
+import { DomainError, httpStatusOf } from '@county/tenancy';
 
-/** Expected business outcomes go straight to the error formatter, without an error log line. */
+/**
+ * Expected business outcomes: GraphQL hands them to the error formatter without an error log
+ * line; plain routes (PDF, Excel) answer them as JSON in the shape GraphQL errors have.
+ */
 @Catch(DomainError)
 export class DomainErrorFilter implements GqlExceptionFilter {
-  catch(error: DomainError): DomainError {
-    return error;
+  catch(error: DomainError, host: ArgumentsHost): DomainError | void {
+    if (host.getType() !== 'http') return error;
+    host
+      .switchToHttp()
+      .getResponse()
+      .status(httpStatusOf(error.code))
+      .json({
+        errors: [
+          {
+            message: error.messageZh,
+            extensions: { ...error.details, code: error.code, messageZh: error.messageZh, messageEn: error.messageEn },
+          },
+        ],
+      });
   }
 }

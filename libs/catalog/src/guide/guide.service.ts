@@ -33,18 +33,14 @@ export class GuideService {
   async search(countyCode: string, q: GuideQuery, limit = 100): Promise<GuideMatterView[]> {
     const county = await this.county(countyCode);
     return this.db.run({ tenantId: county.tenantId }, async (m) => {
-      const needle = (q.query ?? '').trim().toLowerCase();
-      const rows = (await inForceVersions(m, beijingToday(), { tier: q.tier })).filter(
-        (r) =>
-          (!needle ||
-            r.content.name.includes(needle) ||
-            r.pinyin.startsWith(needle) ||
-            r.initials.startsWith(needle) ||
-            r.content.implementationCode.toLowerCase() === needle) &&
-          (!q.type || r.content.type === q.type) &&
-          (!q.applicantKind || r.content.applicantKinds.includes(q.applicantKind)),
-      );
-      return this.countyLevel(m, county, rows.slice(0, Math.min(Math.max(limit, 1), 500)));
+      const rows = await inForceVersions(m, beijingToday(), {
+        tier: q.tier,
+        text: (q.query ?? '').trim().toLowerCase() || null,
+        type: q.type,
+        applicantKind: q.applicantKind,
+        limit: Math.min(Math.max(limit, 1), 500),
+      });
+      return this.countyLevel(m, county, rows);
     });
   }
 

@@ -1,6 +1,5 @@
-import { Controller, Get, Header, Param, Query, StreamableFile, UseFilters } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query, StreamableFile } from '@nestjs/common';
 import { Public } from '@county/tenancy';
-import { NoticeErrorFilter } from './notice-error.filter';
 import { NoticeError } from './notice.errors';
 import { NoticeService } from './notice.service';
 
@@ -12,7 +11,6 @@ export function inlineDisposition(asciiName: string, name: string): string {
 
 /** 一次性告知单 as a PDF, public like the guide: GET /guide/:countyCode/:implementationCode/notice.pdf[?version=N] */
 @Controller('guide')
-@UseFilters(NoticeErrorFilter)
 export class NoticeController {
   constructor(private readonly notices: NoticeService) {}
 
