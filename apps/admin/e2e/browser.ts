@@ -76,3 +76,31 @@ export async function eventually(assertion: () => Promise<void>, timeoutMs = 10_
     }
   }
 }
+
+/** Opens a matter from the catalog list by searching its pinyin initials and clicking its row. */
+export async function openMatter(page: Page, search: string, implementationCode: string): Promise<void> {
+  await page.getByTestId('menu-catalog').click();
+  await page.getByTestId('catalog-search').locator('input').fill(search);
+  const row = page.locator(`[data-testid="catalog-row"][data-code="${implementationCode}"]`);
+  await eventually(async () => expect(await page.getByTestId('catalog-row').count()).toBe(1));
+  await row.click();
+  await page.getByTestId('matter-page').waitFor();
+}
+
+/** The draft editor of the matter on screen, opening a new draft from the version in force if needed. */
+export async function openDraftEditor(page: Page): Promise<void> {
+  await page.getByTestId('matter-tabs').waitFor();
+  if (await page.getByTestId('matter-open-draft').isVisible()) {
+    await page.getByTestId('matter-open-draft').click();
+  } else {
+    await page.getByRole('tab', { name: /编辑草稿/ }).click();
+  }
+  await page.getByTestId('matter-editor').waitFor();
+}
+
+/** The validation message antd shows under the form item that holds the given control. */
+export function fieldError(page: Page, controlTestId: string) {
+  return page
+    .locator('.ant-form-item', { has: page.getByTestId(controlTestId) })
+    .locator('.ant-form-item-explain-error');
+}

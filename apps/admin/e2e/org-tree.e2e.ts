@@ -26,9 +26,11 @@ describe('org tree, by role', () => {
     expect(await menuEntries(page)).toEqual([
       'menu-dashboard',
       'menu-org',
+      'menu-catalog',
       'menu-users',
       'menu-delegations',
       'menu-audit',
+      'menu-ledger',
     ]);
 
     await openOrgTree(page);
@@ -53,7 +55,7 @@ describe('org tree, by role', () => {
 
   it('shows a village agent her own community only', async () => {
     await login(page, 'nanjie_agent');
-    expect(await menuEntries(page)).toEqual(['menu-dashboard', 'menu-org']);
+    expect(await menuEntries(page)).toEqual(['menu-dashboard', 'menu-org', 'menu-catalog']);
 
     await openOrgTree(page);
     expect(await treeNames(page, 0)).toEqual(['南街社区']);

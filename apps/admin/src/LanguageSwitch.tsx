@@ -2,13 +2,15 @@ import { Button } from 'antd';
 import { GlobalOutlined } from '@ant-design/icons';
 import { useLanguage } from './i18n/i18n';
 
-export function LanguageSwitch() {
+/** `light` for dark headers such as the public guide's. */
+export function LanguageSwitch({ light = false }: { light?: boolean }) {
   const { language, setLanguage, t } = useLanguage();
   return (
     <Button
       type="text"
       icon={<GlobalOutlined />}
       data-testid="language-switch"
+      style={light ? { color: '#fff' } : undefined}
       onClick={() => setLanguage(language === 'zh-CN' ? 'en-US' : 'zh-CN')}
     >
       {t('lang.switch')}

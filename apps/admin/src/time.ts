@@ -14,3 +14,10 @@ export function formatTime(iso: string | null | undefined): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : beijing.format(date);
 }
+
+const beijingDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today in Beijing as YYYY-MM-DD: effective dates are Beijing dates, as the API counts them. */
+export function beijingToday(): string {
+  return beijingDate.format(new Date());
+}

@@ -4,6 +4,8 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  BookOutlined,
+  FundOutlined,
   HomeOutlined,
   LogoutOutlined,
   SafetyOutlined,
@@ -19,9 +21,11 @@ import type { PageEntry, PageKey } from '../navigation';
 const ICONS: Record<PageKey, ReactNode> = {
   dashboard: <HomeOutlined />,
   org: <ApartmentOutlined />,
+  catalog: <BookOutlined />,
   users: <TeamOutlined />,
   delegations: <SafetyOutlined />,
   audit: <AuditOutlined />,
+  ledger: <FundOutlined />,
   tenants: <BankOutlined />,
 };
 
@@ -30,7 +34,11 @@ export function AppLayout({ pages, children }: { pages: PageEntry[]; children: R
   const { me, logout } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
-  const current = pages.find((page) => page.path === location.pathname) ?? pages[0];
+  // Sub-pages (/catalog/:id) keep their section highlighted.
+  const current =
+    pages.find((page) => page.path === location.pathname) ??
+    pages.find((page) => page.path !== '/' && location.pathname.startsWith(`${page.path}/`)) ??
+    pages[0];
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

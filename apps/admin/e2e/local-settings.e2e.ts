@@ -1,0 +1,71 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { eventually, launchBrowser, login, openMatter, openPage } from './browser';
+
+const OLD_AGE_ALLOWANCE = '11610921MZ02010004000'; // 高龄津贴申请, promised 10
+const TEMPORARY_RELIEF = '11610921MZ02010003000'; // 临时救助, promised 10
+
+async function openLocalSettings(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: /本地化设置/ }).click();
+  await page.getByTestId('local-form').waitFor();
+}
+
+describe('local settings of a township (城关镇)', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    ({ context, page } = await openPage(browser));
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  it('refuses adding a material with the rule on screen, and nothing changes', async () => {
+    await login(page, 'cgz_clerk');
+    await openMatter(page, 'gljt', OLD_AGE_ALLOWANCE);
+    await openLocalSettings(page);
+    const materialsBefore = await page.getByTestId('local-materials').innerText();
+    const promisedBefore = await page.getByTestId('local-effective-promised').innerText();
+
+    await page.getByTestId('local-propose-material').fill('村委会出具的居住证明');
+    await page.getByTestId('local-save').click();
+
+    const refusal = page.getByTestId('local-forbidden');
+    await refusal.waitFor();
+    const text = await refusal.innerText();
+    expect(text).toContain('不得擅自增加审批环节、程序、要件及延长时限');
+    expect(await page.getByTestId('local-forbidden-message').innerText()).toContain('增加申请材料「村委会出具的居住证明」');
+    await page.screenshot({ path: '/tmp/admin-local-refusal.png', fullPage: true });
+
+    await page.reload();
+    await page.getByTestId('matter-page').waitFor();
+    await openLocalSettings(page);
+    expect(await page.getByTestId('local-materials').innerText()).toBe(materialsBefore);
+    expect(materialsBefore).not.toContain('村委会出具的居住证明');
+    expect(await page.getByTestId('local-effective-promised').innerText()).toBe(promisedBefore);
+  });
+
+  it('shortens the promised limit for the township', async () => {
+    await login(page, 'cgz_clerk');
+    await openMatter(page, 'lsjz', TEMPORARY_RELIEF);
+    await openLocalSettings(page);
+
+    await page.getByTestId('local-promised').fill('7');
+    await page.getByTestId('local-save').click();
+    await eventually(async () => expect(await page.getByTestId('local-effective-promised').innerText()).toBe('7 个工作日'));
+    expect(await page.getByTestId('local-forbidden').count()).toBe(0);
+
+    await page.reload();
+    await page.getByTestId('matter-page').waitFor();
+    await openLocalSettings(page);
+    expect(await page.getByTestId('local-effective-promised').innerText()).toBe('7 个工作日');
+    expect(await page.getByTestId('local-promised').inputValue()).toBe('7');
+  });
+});

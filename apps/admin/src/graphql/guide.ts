@@ -1,0 +1,46 @@
+import { graphql } from '../gql';
+
+export const GuideMatterFieldsFragmentDoc = graphql(`
+  fragment GuideMatterFields on GuideMatter {
+    matterId
+    version
+    effectiveFrom
+    countyCode
+    countyName
+    implementingBodyName
+    windowName
+    content { ...MatterContentFields }
+  }
+`);
+
+export const GuideSearchDocument = graphql(`
+  query GuideSearch($countyCode: String!, $query: String, $tier: Tier, $type: MatterType, $applicantKind: ApplicantKind) {
+    guideSearch(countyCode: $countyCode, query: $query, tier: $tier, type: $type, applicantKind: $applicantKind) {
+      matterId
+      countyName
+      implementingBodyName
+      content { name implementationCode type caseKind promisedDays statutoryDays acceptingTiers visits onlineDepth }
+    }
+  }
+`);
+
+export const GuideMatterDocument = graphql(`
+  query GuideMatter($countyCode: String!, $implementationCode: String!) {
+    guideMatter(countyCode: $countyCode, implementationCode: $implementationCode) { ...GuideMatterFields }
+  }
+`);
+
+export const GuideForUnitDocument = graphql(`
+  query GuideForUnit($orgUnitCode: String!) {
+    guideForUnit(orgUnitCode: $orgUnitCode) {
+      unitCode
+      unitName
+      tier
+      centerName
+      countyCode
+      countyName
+      here { ...GuideMatterFields }
+      elsewhere { unitCode unitName tier centerName matters { matterId content { name implementationCode promisedDays place } } }
+    }
+  }
+`);

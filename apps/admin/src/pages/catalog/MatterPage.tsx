@@ -1,0 +1,205 @@
+import { useMemo, useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { App, Button, Card, Popconfirm, Result, Space, Spin, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { ArrowLeftOutlined, EditOutlined, SendOutlined, StopOutlined } from '@ant-design/icons';
+import { useNavigate, useParams } from 'react-router';
+import { ErrorAlert, useErrorText } from '../../ErrorAlert';
+import { CascadeView } from '../../catalog/CascadeView';
+import { MatterEditor } from '../../catalog/editor/MatterEditor';
+import { toInput } from '../../catalog/editor/contentForm';
+import { LocalSettingsPanel } from '../../catalog/LocalSettingsPanel';
+import { MatterContentView } from '../../catalog/MatterContentView';
+import { STATUS_COLOR } from '../../catalog/options';
+import { PublishDialog } from '../../catalog/PublishDialog';
+import { useCatalogRoles } from '../../catalog/useCatalogRoles';
+import { useDepartments } from '../../catalog/useDepartments';
+import { useMyTerritorialUnit } from '../../catalog/useMyUnit';
+import { VersionHistory } from '../../catalog/VersionHistory';
+import type { MatterContentInput } from '../../gql/graphql';
+import {
+  MatterDocument,
+  MattersDocument,
+  OpenDraftDocument,
+  PublishMatterDocument,
+  RetireMatterDocument,
+  UpdateMatterDraftDocument,
+} from '../../graphql/catalog';
+import { useT } from '../../i18n/i18n';
+
+/** One matter: its draft (for the catalog administrator), the version in force, history and cascade. */
+export function MatterPage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const { matterId = '' } = useParams();
+  const { canEdit } = useCatalogRoles();
+  const departments = useDepartments();
+  const { unit } = useMyTerritorialUnit();
+  const result = useQuery(MatterDocument, { variables: { id: matterId } });
+  const refetch = { refetchQueries: [MatterDocument, MattersDocument], awaitRefetchQueries: true };
+  const [updateDraft, updating] = useMutation(UpdateMatterDraftDocument, refetch);
+  const [publish, publishing] = useMutation(PublishMatterDocument, refetch);
+  const [openDraft, opening] = useMutation(OpenDraftDocument, refetch);
+  const [retire] = useMutation(RetireMatterDocument, refetch);
+  const [publishOpen, setPublishOpen] = useState(false);
+  const [publishError, setPublishError] = useState<unknown>(null);
+  const [tab, setTab] = useState<string>();
+  const [unsaved, setUnsaved] = useState(false);
+
+  const matter = result.data?.matter;
+  const draftContent = matter?.draft?.content;
+  const initial = useMemo<MatterContentInput | null>(() => (draftContent ? toInput(draftContent) : null), [draftContent]);
+
+  if (result.loading && !matter) return <Spin />;
+  if (!matter) return <ErrorAlert error={result.error} />;
+
+  const inForce = matter.inForce;
+  const draft = matter.draft;
+  const retired = matter.status === 'RETIRED';
+  const editing = canEdit && draft && initial && !retired;
+  const localUnit = unit && inForce && matter.acceptingTiers.includes(unit.kind === 'TOWNSHIP' ? 'TOWNSHIP' : 'VILLAGE') ? unit : null;
+
+  async function run(action: () => Promise<unknown>, success: string): Promise<boolean> {
+    try {
+      await action();
+      void message.success(success);
+      return true;
+    } catch (error) {
+      void message.error(errorText(error));
+      return false;
+    }
+  }
+
+  async function saveDraft(input: MatterContentInput) {
+    await updateDraft({ variables: { matterId, input } });
+    void message.success(t('editor.savedOk'));
+  }
+
+  async function doPublish(effectiveFrom: string) {
+    setPublishError(null);
+    try {
+      await publish({ variables: { matterId, effectiveFrom } });
+      setPublishOpen(false);
+      setTab('inForce');
+      void message.success(t('publish.done', { date: effectiveFrom }));
+    } catch (error) {
+      setPublishError(error);
+    }
+  }
+
+  const tabs = [
+    ...(editing
+      ? [
+          {
+            key: 'draft',
+            label: t('matterPage.draftTab', { version: draft.version }),
+            children: (
+              <MatterEditor
+                initial={initial}
+                codesFixed={Boolean(inForce) || matter.versions.some((v) => v.status === 'PUBLISHED')}
+                saving={updating.loading}
+                saveLabel={t('editor.saveDraft')}
+                onSave={saveDraft}
+                onDirtyChange={setUnsaved}
+                extra={
+                  // Publishing takes the saved draft; unsaved edits would silently be left out.
+                  <Tooltip title={unsaved ? t('publish.saveFirst') : undefined}>
+                    <Button icon={<SendOutlined />} disabled={unsaved} onClick={() => setPublishOpen(true)} data-testid="matter-publish">
+                      {t('publish.open')}
+                    </Button>
+                  </Tooltip>
+                }
+              />
+            ),
+          },
+        ]
+      : []),
+    ...(inForce
+      ? [
+          {
+            key: 'inForce',
+            label: t('matterPage.inForceTab', { version: inForce.version }),
+            children: (
+              <MatterContentView
+                content={inForce.content}
+                implementingBodyName={departments.nameOf(inForce.content.implementingBodyId)}
+                coImplementingNames={inForce.content.coImplementingBodyIds.map(departments.nameOf)}
+                testId="in-force-content"
+              />
+            ),
+          },
+        ]
+      : []),
+    { key: 'versions', label: t('matterPage.versionsTab'), children: <VersionHistory matter={matter} departments={departments} /> },
+    ...(inForce
+      ? [
+          {
+            key: 'cascade',
+            label: t('matterPage.cascadeTab'),
+            children: <CascadeView matterId={matter.id} acceptingTiers={inForce.content.acceptingTiers} decidingTier={inForce.content.decidingTier} />,
+          },
+        ]
+      : []),
+    ...(localUnit
+      ? [{ key: 'local', label: t('matterPage.localTab', { unit: localUnit.name }), children: <LocalSettingsPanel matterId={matter.id} unit={localUnit} /> }]
+      : []),
+  ];
+
+  return (
+    <Card
+      data-testid="matter-page"
+      title={
+        <Space wrap>
+          <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => void navigate('/catalog')} aria-label={t('matterPage.back')} />
+          <span data-testid="matter-title">{matter.name}</span>
+          <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
+            {matter.implementationCode}
+          </Typography.Text>
+          <Tag color={STATUS_COLOR[matter.status]} data-testid="matter-status">
+            {t(`matterStatus.${matter.status}`)}
+          </Tag>
+          {inForce ? <Tag color="green">{t('matterPage.inForceVersion', { version: inForce.version, date: inForce.effectiveFrom ?? '—' })}</Tag> : null}
+        </Space>
+      }
+      extra={
+        canEdit && !retired ? (
+          <Space>
+            {!draft && inForce ? (
+              <Button
+                icon={<EditOutlined />}
+                loading={opening.loading}
+                onClick={() =>
+                  void run(() => openDraft({ variables: { matterId } }), t('matterPage.draftOpened')).then((ok) => ok && setTab('draft'))
+                }
+                data-testid="matter-open-draft"
+              >
+                {t('matterPage.openDraft')}
+              </Button>
+            ) : null}
+            <Popconfirm title={t('matterPage.retireConfirm')} onConfirm={() => run(() => retire({ variables: { matterId } }), t('matterPage.retired'))}>
+              <Button danger icon={<StopOutlined />} data-testid="matter-retire">
+                {t('matterPage.retire')}
+              </Button>
+            </Popconfirm>
+          </Space>
+        ) : null
+      }
+    >
+      {retired ? <Result status="info" title={t('matterPage.retiredNotice')} style={{ padding: 16 }} /> : null}
+      <Tabs activeKey={tab && tabs.some((x) => x.key === tab) ? tab : tabs[0]?.key} onChange={setTab} items={tabs} data-testid="matter-tabs" />
+      {editing && draft ? (
+        <PublishDialog
+          open={publishOpen}
+          inForce={inForce?.content ?? null}
+          inForceVersion={inForce?.version ?? null}
+          draft={draft.content}
+          publishing={publishing.loading}
+          error={publishError ? <ErrorAlert error={publishError} testId="publish-error" /> : null}
+          onPublish={(date) => void doPublish(date)}
+          onCancel={() => setPublishOpen(false)}
+        />
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,19 @@
+import { Card, Tabs } from 'antd';
+import { DateLedger } from '../../ledger/DateLedger';
+import { VersionComparison } from '../../ledger/VersionComparison';
+import { useT } from '../../i18n/i18n';
+
+/** 改革台账: what the reform cut — materials, steps, procedures, limits, fees — and by how much. */
+export function LedgerPage() {
+  const t = useT();
+  return (
+    <Card title={t('ledger.title')} data-testid="ledger-page">
+      <Tabs
+        items={[
+          { key: 'dates', label: t('ledger.byDates'), children: <DateLedger /> },
+          { key: 'versions', label: t('ledger.byVersions'), children: <VersionComparison /> },
+        ]}
+      />
+    </Card>
+  );
+}
