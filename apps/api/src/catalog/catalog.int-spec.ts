@@ -233,6 +233,16 @@ describe('standard catalog through GraphQL', () => {
     expect(hidden.errors![0].extensions.code).toBe('NOT_FOUND');
   });
 
+  it('the public guide finds a matter by a piece of its name, its pinyin, its initials or its code', async () => {
+    const names = async (query: string) => (await guideSearch('610921', query)).data.guideSearch.map((m: any) => m.content.name);
+    expect(await names('最低生活')).toEqual(['最低生活保障审核确认']);
+    expect(await names('zuidishenghuo')).toEqual(['最低生活保障审核确认']);
+    expect(await names(' ZDSHBZ ')).toEqual(['最低生活保障审核确认']);
+    const [found] = (await guideSearch('610921', '最低生活')).data.guideSearch;
+    expect(await names(found.content.implementationCode.toLowerCase())).toEqual(['最低生活保障审核确认']);
+    expect(await names('%')).toEqual([]);
+  });
+
   it('a village’s guide lists what it handles and where to go for the rest', async () => {
     const { input } = await createPublished();
     const r = await t.gql(`{ guideForUnit(orgUnitCode: "610921100001") { unitName tier here { content { name } } elsewhere { unitName tier centerName matters { content { name place } } } } }`);
