@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { publishedContents } from './version-content-cache';
 import { MatterStatus, Tier, VersionStatus } from './content/catalog-enums';
 import { MatterContent } from './content/matter-content';
 import { LocalSettingView, MatterVersionView, MatterView } from './matter.type';
@@ -180,18 +181,22 @@ export async function inForceVersions(m: EntityManager, today: string, filter: I
          FROM matter_version v JOIN matter mt ON mt.tenant_id = v.tenant_id AND mt.id = v.matter_id
         WHERE v.status = 'published' AND v.effective_from <= $1::date AND mt.retired_at IS NULL ${extra}
         ORDER BY v.matter_id, v.version DESC)
-     SELECT v.matter_id, v.version, v.effective_from::text AS effective_from, v.content, v.pinyin, v.pinyin_initials
+     SELECT v.tenant_id, v.matter_id, v.version, v.effective_from::text AS effective_from, v.pinyin, v.pinyin_initials
        FROM cur JOIN matter_version v ON v.tenant_id = cur.tenant_id AND v.matter_id = cur.matter_id AND v.version = cur.version
       WHERE ${where.length ? where.join(' AND ') : 'true'}
       ORDER BY v.pinyin, v.matter_id
       ${limit}`,
     params,
   );
-  return rows.map((r) => ({
+  const contents = await publishedContents(
+    m,
+    rows.map((r) => ({ tenantId: r.tenant_id, matterId: r.matter_id, version: r.version })),
+  );
+  return rows.map((r, i) => ({
     matterId: r.matter_id,
     version: r.version,
     effectiveFrom: r.effective_from,
-    content: r.content,
+    content: contents[i],
     pinyin: r.pinyin,
     initials: r.pinyin_initials,
   }));
