@@ -270,4 +270,18 @@ export const catalogEnUS: Record<keyof typeof catalogZhCN, string> = {
   'ledger.fromVersion': 'Before',
   'ledger.toVersion': 'After',
   'ledger.oneVersion': 'Only one published version',
+
+  'catalogExcel.export': 'Export Excel',
+  'catalogExcel.import': 'Import Excel',
+  'catalogExcel.modeAll': 'Nothing if any error',
+  'catalogExcel.modeValid': 'Only valid matters',
+  'catalogExcel.reportTitle': 'Import result',
+  'catalogExcel.imported': 'Imported as drafts; they take effect when published',
+  'catalogExcel.nothingImported': 'The file has errors; nothing was imported',
+  'catalogExcel.counts': '{created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected',
+  'catalogExcel.sheet': 'Sheet',
+  'catalogExcel.row': 'Row',
+  'catalogExcel.column': 'Column',
+  'catalogExcel.code': 'Rule',
+  'catalogExcel.message': 'Message',
 };

@@ -269,4 +269,18 @@ export const catalogZhCN = {
   'ledger.fromVersion': '改革前版本',
   'ledger.toVersion': '改革后版本',
   'ledger.oneVersion': '该事项只有一个已发布版本',
+
+  'catalogExcel.export': '导出 Excel',
+  'catalogExcel.import': '导入 Excel',
+  'catalogExcel.modeAll': '有错则全部不导入',
+  'catalogExcel.modeValid': '只导入无误的事项',
+  'catalogExcel.reportTitle': '导入结果',
+  'catalogExcel.imported': '已导入为草稿，发布后生效',
+  'catalogExcel.nothingImported': '文件有错误，未导入任何事项',
+  'catalogExcel.counts': '新建 {created} 项，更新 {updated} 项，未变化 {unchanged} 项，退回 {rejected} 项',
+  'catalogExcel.sheet': '工作表',
+  'catalogExcel.row': '行',
+  'catalogExcel.column': '列',
+  'catalogExcel.code': '规则',
+  'catalogExcel.message': '说明',
 } as const;

@@ -5,6 +5,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../ErrorAlert';
 import { CASE_KINDS, MATTER_STATUSES, MATTER_TYPES, STATUS_COLOR, TIERS } from '../../catalog/options';
+import { CatalogExcelActions } from '../../catalog/CatalogExcelActions';
 import { useCatalogRoles } from '../../catalog/useCatalogRoles';
 import { useDepartments } from '../../catalog/useDepartments';
 import type { MatterStatus, MattersQuery, MatterType, Tier } from '../../gql/graphql';
@@ -38,9 +39,12 @@ export function CatalogPage() {
       title={t('catalog.title')}
       extra={
         canEdit ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/catalog/new')} data-testid="catalog-create">
-            {t('catalog.create')}
-          </Button>
+          <Space>
+            <CatalogExcelActions onImported={() => void matters.refetch()} />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/catalog/new')} data-testid="catalog-create">
+              {t('catalog.create')}
+            </Button>
+          </Space>
         ) : null
       }
     >

@@ -1,0 +1,47 @@
+import { readSession } from '../auth/session';
+
+/** A coded error from a plain route, in the shape GraphQL errors have. */
+export interface RouteError {
+  code: string;
+  messageZh: string;
+  messageEn: string;
+}
+
+function authorization(): Record<string, string> {
+  const session = readSession();
+  return session ? { authorization: `Bearer ${session.accessToken}` } : {};
+}
+
+async function failure(response: Response): Promise<Error & { route?: RouteError }> {
+  const body = (await response.json().catch(() => null)) as { errors?: { message?: string; extensions?: RouteError }[] } | null;
+  const error: Error & { route?: RouteError } = new Error(body?.errors?.[0]?.message ?? `HTTP ${response.status}`);
+  error.route = body?.errors?.[0]?.extensions;
+  return error;
+}
+
+/**
+ * Downloads a file from a protected route. A plain link would not carry the bearer token, so
+ * the file is fetched with it and handed to the browser as a blob under the server's name.
+ */
+export async function downloadFile(path: string, fallbackName: string): Promise<void> {
+  const response = await fetch(path, { headers: authorization() });
+  if (!response.ok) throw await failure(response);
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  // The server names the file in Chinese (RFC 6266 filename*); fall back to an ASCII name.
+  const named = /filename\*=UTF-8''([^;]+)/.exec(response.headers.get('content-disposition') ?? '');
+  link.download = named ? decodeURIComponent(named[1]) : fallbackName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Posts a file's bytes; answers the JSON body for 2xx and 422 (a report), throws otherwise. */
+export async function uploadFile<T>(path: string, file: Blob, contentType: string): Promise<{ status: number; body: T }> {
+  const response = await fetch(path, { method: 'POST', headers: { ...authorization(), 'content-type': contentType }, body: file });
+  if (!response.ok && response.status !== 422) throw await failure(response);
+  return { status: response.status, body: (await response.json()) as T };
+}
