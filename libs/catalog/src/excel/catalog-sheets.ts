@@ -7,7 +7,7 @@ import {
   MATTER_TYPE_LABEL,
   STEP_KIND_LABEL,
   TIER_WORD,
-} from './enum-labels';
+} from '../content/enum-labels';
 
 /**
  * The catalog workbook: one row per matter on 事项, and every nested list on its own sheet,

@@ -1,6 +1,6 @@
 import { CellValue } from 'exceljs';
 import { DomainError } from '@county/tenancy';
-import { NO, YES } from './enum-labels';
+import { NO, YES } from '../content/enum-labels';
 import { ColumnSpec, LIST_SEPARATOR } from './catalog-sheets';
 import { ImportError } from './import-issue';
 

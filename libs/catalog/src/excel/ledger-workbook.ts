@@ -3,7 +3,7 @@ import { TIER_LABEL } from '../content/catalog-enums';
 import { CatalogLedger, CatalogLedgerRow } from '../ledger/catalog-ledger';
 import { LedgerMeasure } from '../ledger/ledger-measures';
 import { LedgerSide } from '../ledger/ledger-side';
-import { NO, YES } from './enum-labels';
+import { NO, YES } from '../content/enum-labels';
 import { formSheet } from './sheet-style';
 
 /** 附件6 海林市工作流程优化对比台账: 27 columns under three header rows, then the 1–26 numbering row. */

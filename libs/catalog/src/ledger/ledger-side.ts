@@ -1,6 +1,6 @@
 import { StepKind, Tier } from '../content/catalog-enums';
 import { MatterContent } from '../content/matter-content';
-import { STEP_KIND_LABEL } from '../excel/enum-labels';
+import { STEP_KIND_LABEL } from '../content/enum-labels';
 import { fenToYuan, toFen } from './money';
 
 /**

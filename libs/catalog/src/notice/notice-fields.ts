@@ -1,14 +1,13 @@
+import { DeliveryOption, Tier, TIER_LABEL } from '../content/catalog-enums';
 import {
-  ApplicantKind,
-  CaseKind,
-  DeliveryOption,
-  LegalBasisLevel,
-  MaterialForm,
-  MatterType,
-  StepKind,
-  Tier,
-  TIER_LABEL,
-} from '../content/catalog-enums';
+  APPLICANT_KIND_LABEL,
+  CASE_KIND_LABEL,
+  DELIVERY_OPTION_LABEL,
+  LEGAL_BASIS_LEVEL_LABEL,
+  MATERIAL_FORM_LABEL,
+  MATTER_TYPE_LABEL,
+  STEP_KIND_LABEL,
+} from '../content/enum-labels';
 import { NoticeData, NoticeRow } from './notice.types';
 
 /**
@@ -17,52 +16,8 @@ import { NoticeData, NoticeRow } from './notice.types';
  * their neighbours. The form asks for “无” rather than an empty cell.
  */
 
-const MATTER_TYPE: Record<MatterType, string> = {
-  [MatterType.LICENSE]: '行政许可',
-  [MatterType.PAYMENT]: '行政给付',
-  [MatterType.CONFIRMATION]: '行政确认',
-  [MatterType.LEVY]: '行政征收',
-  [MatterType.REWARD]: '行政奖励',
-  [MatterType.ADJUDICATION]: '行政裁决',
-  [MatterType.OTHER_POWER]: '其他行政权力',
-  [MatterType.PUBLIC_SERVICE]: '公共服务',
-};
-const CASE_KIND: Record<CaseKind, string> = {
-  [CaseKind.ON_THE_SPOT]: '即办件',
-  [CaseKind.PROMISED]: '承诺件',
-  [CaseKind.REPORTED]: '上报件',
-};
-const APPLICANT: Record<ApplicantKind, string> = {
-  [ApplicantKind.NATURAL_PERSON]: '自然人',
-  [ApplicantKind.LEGAL_PERSON]: '法人',
-  [ApplicantKind.OTHER_ORGANIZATION]: '其他组织',
-};
-const BASIS_LEVEL: Record<LegalBasisLevel, string> = {
-  [LegalBasisLevel.LAW]: '法律',
-  [LegalBasisLevel.ADMINISTRATIVE_REGULATION]: '行政法规',
-  [LegalBasisLevel.LOCAL_REGULATION]: '地方性法规',
-  [LegalBasisLevel.LOCAL_GOVERNMENT_RULE]: '地方政府规章',
-  [LegalBasisLevel.MINISTRY_RULE]: '部门规章',
-  [LegalBasisLevel.NORMATIVE_DOCUMENT]: '规范性文件',
-};
-const FORM: Record<MaterialForm, string> = {
-  [MaterialForm.ORIGINAL]: '原件',
-  [MaterialForm.COPY]: '复印件',
-  [MaterialForm.ORIGINAL_AND_COPY]: '原件和复印件',
-};
-const STEP_KIND: Record<StepKind, string> = {
-  [StepKind.ACCEPT]: '受理',
-  [StepKind.REVIEW]: '审查',
-  [StepKind.DECIDE]: '决定',
-  [StepKind.DELIVER]: '送达',
-  [StepKind.SITE_SURVEY]: '现场踏勘',
-  [StepKind.EXPERT_REVIEW]: '专家评审',
-};
-const DELIVERY: Record<DeliveryOption, string> = {
-  [DeliveryOption.WINDOW]: '窗口领取',
-  [DeliveryOption.POST]: '邮寄送达',
-  [DeliveryOption.HOME]: '上门送达',
-};
+/** The sheet says 邮寄送达 where the spreadsheets say 邮寄; every other word is the shared one. */
+const DELIVERY: Record<DeliveryOption, string> = { ...DELIVERY_OPTION_LABEL, [DeliveryOption.POST]: '邮寄送达' };
 
 const NONE = '无';
 const orNone = (s: string | null | undefined) => (s && s.trim() ? s.trim() : NONE);
@@ -88,7 +43,7 @@ function fees(data: NoticeData): string {
 }
 
 function applicants(data: NoticeData): string {
-  const kinds = data.content.applicantKinds.map((k) => APPLICANT[k]).join('、');
+  const kinds = data.content.applicantKinds.map((k) => APPLICANT_KIND_LABEL[k]).join('、');
   const groups = data.content.specialGroups;
   return groups.length ? `${kinds}（含${groups.join('、')}等特殊群体）` : kinds;
 }
@@ -110,7 +65,7 @@ function steps(data: NoticeData): NoticeRow {
       ...list.map((s, i) => [
         String(i + 1),
         s.name,
-        STEP_KIND[s.kind],
+        STEP_KIND_LABEL[s.kind],
         s.days === 0 ? '当场' : workingDays(s.days),
         s.counted ? '' : '不计入办理时限',
       ]),
@@ -136,7 +91,7 @@ function materials(data: NoticeData): NoticeRow {
     rows: data.content.materials.map((m, i) => [
       String(i + 1),
       m.name,
-      FORM[m.form],
+      MATERIAL_FORM_LABEL[m.form],
       `${m.copies} 份`,
       m.required ? '必需' : '非必需',
       m.deferrable ? '可容缺' : '否',
@@ -159,13 +114,13 @@ export function noticeRows(data: NoticeData): NoticeRow[] {
   return [
     full('事项名称', [c.name]),
     pair('事项编码', c.implementationCode, '基本编码', c.basicCode),
-    pair('事项类型', MATTER_TYPE[c.type] + (c.subType ? `（${c.subType}）` : ''), '实施主体', orNone(data.implementingBodyName)),
+    pair('事项类型', MATTER_TYPE_LABEL[c.type] + (c.subType ? `（${c.subType}）` : ''), '实施主体', orNone(data.implementingBodyName)),
     full(
       '事项依据',
-      c.legalBasis.map((b, i) => `${i + 1}. ${b.title}${b.article ? ` ${b.article}` : ''}（${BASIS_LEVEL[b.level]}）`),
+      c.legalBasis.map((b, i) => `${i + 1}. ${b.title}${b.article ? ` ${b.article}` : ''}（${LEGAL_BASIS_LEVEL_LABEL[b.level]}）`),
     ),
     pair('法定时限', workingDays(c.statutoryDays), '承诺时限', promisedLimit(c.promisedDays, c.naturalDayCap)),
-    pair('办件类型', CASE_KIND[c.caseKind], '到现场次数', c.visits === 0 ? '0 次（全程网办）' : `${c.visits} 次`),
+    pair('办件类型', CASE_KIND_LABEL[c.caseKind], '到现场次数', c.visits === 0 ? '0 次（全程网办）' : `${c.visits} 次`),
     full('共同实施部门', data.coImplementingBodyNames),
     full('事项相对人', [applicants(data)]),
     pair('是否收费', c.fees.length ? '收费' : '不收费', '收费依据与标准', fees(data)),

@@ -8,7 +8,7 @@ import {
   StepKind,
   Tier,
   TIER_LABEL,
-} from '../content/catalog-enums';
+} from './catalog-enums';
 
 /**
  * The Chinese words people type in the spreadsheets and read in the ledgers, one table per
