@@ -34,6 +34,35 @@ export async function openPage(browser: Browser): Promise<{ context: BrowserCont
   return { context, page };
 }
 
+export interface PageSession {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * One browser per test file and a fresh context and page per test, closed afterwards.
+ * `onOpen` hands each test's page (and the browser, for extra contexts) to the file.
+ */
+export function pagePerTest(onOpen: (session: PageSession) => void): void {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    const opened = await openPage(browser!);
+    context = opened.context;
+    onOpen({ browser: browser!, ...opened });
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+}
+
 export async function submitLogin(page: Page, username: string, password: string): Promise<void> {
   await page.goto('/');
   await page.getByTestId('login-username').fill(username);

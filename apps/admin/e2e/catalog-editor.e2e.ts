@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { eventually, fieldError, launchBrowser, login, openDraftEditor, openMatter, openPage } from './browser';
+import type { Browser, Page } from 'playwright-core';
+import { pagePerTest, eventually, fieldError, login, openDraftEditor, openMatter } from './browser';
 
 const MINIMUM_LIVING = '11610921MZ02010001000'; // 最低生活保障审核确认, accepted at villages and townships
 const COMPANY = '11610921SJ01020004000'; // 公司设立登记: statutory 15, promised 1
@@ -8,21 +8,8 @@ const GUIDE_SCREENSHOT = '/tmp/admin-guide-matter.png';
 
 describe('matter editor (catalog administrator)', () => {
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    ({ context, page } = await openPage(browser));
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
+  pagePerTest((session) => ({ browser, page } = session));
 
   it('adds a material, publishes it through the diff dialog, and the village guide shows it', async () => {
     const material = `家庭收入情况说明${Date.now() % 100000}`;

@@ -1,23 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, login, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { pagePerTest, login } from './browser';
 
 describe('catalog Excel in and out (导出/导入 Excel)', () => {
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    ({ context, page } = await openPage(browser));
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
+  pagePerTest((session) => ({ page } = session));
 
   it('a catalog administrator exports the catalog and imports the same file back: nothing changes', async () => {
     await login(page, 'hy_admin');

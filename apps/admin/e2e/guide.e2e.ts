@@ -1,23 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { eventually, launchBrowser, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { pagePerTest, eventually } from './browser';
 
 describe('public guide (办事指南), without login', () => {
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    ({ context, page } = await openPage(browser));
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
+  pagePerTest((session) => ({ page } = session));
 
   it('finds 最低生活保障 by its pinyin initials', async () => {
     await page.goto('/guide/610921');

@@ -1,25 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { eventually, launchBrowser, login, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { pagePerTest, eventually, login } from './browser';
 
 const SCREENSHOT = '/tmp/admin-ledger.png';
 
 describe('reform ledger (改革台账)', () => {
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    ({ context, page } = await openPage(browser));
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
+  pagePerTest((session) => ({ page } = session));
 
   it('shows the catalog totals and exports the workbook with the session token', async () => {
     await login(page, 'hy_super');

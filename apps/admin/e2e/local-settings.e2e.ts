@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { eventually, launchBrowser, login, openMatter, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { pagePerTest, eventually, login, openMatter } from './browser';
 
 const OLD_AGE_ALLOWANCE = '11610921MZ02010004000'; // 高龄津贴申请, promised 10
 const TEMPORARY_RELIEF = '11610921MZ02010003000'; // 临时救助, promised 10
@@ -10,22 +10,8 @@ async function openLocalSettings(page: Page): Promise<void> {
 }
 
 describe('local settings of a township (城关镇)', () => {
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    ({ context, page } = await openPage(browser));
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
+  pagePerTest((session) => ({ page } = session));
 
   it('refuses adding a material with the rule on screen, and nothing changes', async () => {
     await login(page, 'cgz_clerk');

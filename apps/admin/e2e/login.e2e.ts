@@ -1,23 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { eventually, launchBrowser, login, menuEntries, openPage, submitLogin } from './browser';
+import type { Page } from 'playwright-core';
+import { pagePerTest, eventually, login, menuEntries, submitLogin } from './browser';
 
 describe('signing in', () => {
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    ({ context, page } = await openPage(browser));
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
+  pagePerTest((session) => ({ page } = session));
 
   it('shows the coded error in the chosen language for a wrong password', async () => {
     await submitLogin(page, 'hy_admin', 'not-the-password-1');

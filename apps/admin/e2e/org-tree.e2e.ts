@@ -1,25 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { eventually, launchBrowser, login, menuEntries, openOrgTree, openPage, treeNames } from './browser';
+import type { Page } from 'playwright-core';
+import { pagePerTest, eventually, login, menuEntries, openOrgTree, treeNames } from './browser';
 
 const SCREENSHOT = '/tmp/admin-org-tree.png';
 
 describe('org tree, by role', () => {
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    ({ context, page } = await openPage(browser));
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
+  pagePerTest((session) => ({ page } = session));
 
   it('gives the county catalog admin the whole county with its 10 townships', async () => {
     await login(page, 'hy_admin');

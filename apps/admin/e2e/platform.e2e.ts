@@ -1,23 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, login, menuEntries, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { pagePerTest, login, menuEntries } from './browser';
 
 describe('platform operator', () => {
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    ({ context, page } = await openPage(browser));
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
+  pagePerTest((session) => ({ page } = session));
 
   it('sees only tenant management and cannot open the org tree', async () => {
     await login(page, 'platform');
