@@ -8,6 +8,7 @@ import { effectiveCatalogFor, parentUnits, resolveAt, territorialUnitByCode } fr
 import { EffectiveMatterView } from '../matter.type';
 import { inForceVersions, InForceRow, unitNames } from '../matter-reads';
 import { GuideMatterView, UnitGuideView } from './guide.types';
+import { PublicCounty, publicCounty } from './public-county';
 
 export interface GuideQuery {
   query?: string | null;
@@ -16,11 +17,6 @@ export interface GuideQuery {
   applicantKind?: ApplicantKind | null;
 }
 
-interface County {
-  tenantId: string;
-  code: string;
-  name: string;
-}
 
 /**
  * 办事指南 without login. The county is found by its division code through a narrow definer
@@ -31,7 +27,7 @@ export class GuideService {
   constructor(private readonly db: TenantDatabase) {}
 
   async search(countyCode: string, q: GuideQuery, limit = 100): Promise<GuideMatterView[]> {
-    const county = await this.county(countyCode);
+    const county = await publicCounty(this.db, countyCode);
     return this.db.run({ tenantId: county.tenantId }, async (m) => {
       const rows = await inForceVersions(m, beijingToday(), {
         tier: q.tier,
@@ -45,7 +41,7 @@ export class GuideService {
   }
 
   async matter(countyCode: string, implementationCode: string): Promise<GuideMatterView> {
-    const county = await this.county(countyCode);
+    const county = await publicCounty(this.db, countyCode);
     return this.db.run({ tenantId: county.tenantId }, async (m) => {
       const [matter] = await m.query(`SELECT id FROM matter WHERE implementation_code = $1`, [implementationCode]);
       const rows = matter ? await inForceVersions(m, beijingToday(), { matterIds: [matter.id] }) : [];
@@ -59,7 +55,7 @@ export class GuideService {
   async forUnit(orgUnitCode: string): Promise<UnitGuideView> {
     const code = (orgUnitCode ?? '').trim();
     if (!/^\d{12}$/.test(code)) throw CatalogError.UnitNotFound(code);
-    const county = await this.county(code.slice(0, 6));
+    const county = await publicCounty(this.db, code.slice(0, 6));
     return this.db.run({ tenantId: county.tenantId }, async (m) => {
       const unit = await territorialUnitByCode(m, code);
       if (!unit) throw CatalogError.UnitNotFound(code);
@@ -94,19 +90,7 @@ export class GuideService {
     });
   }
 
-  private async county(code: string): Promise<County> {
-    const c = (code ?? '').trim();
-    if (!/^\d{6}(000000)?$/.test(c)) throw CatalogError.CountyNotFound(c);
-    const tenantId = await this.db.runUnscoped(async (m) => {
-      const [row] = await m.query(`SELECT tenant_id_for_division($1) AS id`, [c]);
-      return row?.id as string | null;
-    });
-    if (!tenantId) throw CatalogError.CountyNotFound(c);
-    const [tenant] = await this.db.run({ tenantId }, (m) => m.query(`SELECT division_code, name FROM tenant WHERE id = $1`, [tenantId]));
-    return { tenantId, code: tenant.division_code, name: tenant.name };
-  }
-
-  private async countyLevel(m: EntityManager, county: County, rows: InForceRow[]): Promise<GuideMatterView[]> {
+  private async countyLevel(m: EntityManager, county: PublicCounty, rows: InForceRow[]): Promise<GuideMatterView[]> {
     const names = await unitNames(m, rows.map((r) => r.content.implementingBodyId));
     return rows.map((r) => ({
       countyCode: county.code,
@@ -120,7 +104,7 @@ export class GuideService {
     }));
   }
 
-  private toGuide(county: County, e: EffectiveMatterView): GuideMatterView {
+  private toGuide(county: PublicCounty, e: EffectiveMatterView): GuideMatterView {
     return {
       countyCode: county.code,
       countyName: county.name,

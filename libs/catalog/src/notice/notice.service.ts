@@ -6,6 +6,7 @@ import { MatterContent } from '../content/matter-content';
 import { unitNames } from '../matter-reads';
 import { renderNoticePdf } from './notice-pdf';
 import { NoticeData } from './notice.types';
+import { publicCounty } from '../guide/public-county';
 
 /** Where the admin app serves the public guide; the QR code on the sheet points there. */
 export function publicBaseUrl(): string {
@@ -36,7 +37,7 @@ export class NoticeService {
   }
 
   async data(countyCode: string, implementationCode: string, version: number | null): Promise<NoticeData> {
-    const county = await this.county(countyCode);
+    const county = await publicCounty(this.db, countyCode);
     return this.db.run({ tenantId: county.tenantId }, async (m) => {
       const [matter] = await m.query(`SELECT id, retired_at FROM matter WHERE implementation_code = $1`, [implementationCode]);
       if (!matter) throw CatalogError.NotFound(implementationCode);
@@ -62,18 +63,5 @@ export class NoticeService {
         printedAt: new Date(),
       };
     });
-  }
-
-  /** The same narrow lookup as the guide: a definer function maps the division code to the tenant. */
-  private async county(code: string): Promise<{ tenantId: string; code: string; name: string }> {
-    const c = (code ?? '').trim();
-    if (!/^\d{6}(000000)?$/.test(c)) throw CatalogError.CountyNotFound(c);
-    const tenantId = await this.db.runUnscoped(async (m) => {
-      const [row] = await m.query(`SELECT tenant_id_for_division($1) AS id`, [c]);
-      return row?.id as string | null;
-    });
-    if (!tenantId) throw CatalogError.CountyNotFound(c);
-    const [tenant] = await this.db.run({ tenantId }, (m) => m.query(`SELECT division_code, name FROM tenant WHERE id = $1`, [tenantId]));
-    return { tenantId, code: tenant.division_code, name: tenant.name };
   }
 }
