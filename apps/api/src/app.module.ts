@@ -3,8 +3,9 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { AuthSettings, TenancyModule } from '@county/tenancy';
+import { AuthSettings, Clock, TenancyModule } from '@county/tenancy';
 import { CatalogModule } from '@county/catalog';
+import { PERMISSIONS } from './permissions';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { formatError } from './graphql/format-error';
 import { queryLimitsPlugin } from './graphql/query-limits.plugin';
@@ -14,6 +15,8 @@ export interface AppOptions {
   dataSource: DataSource;
   auth: AuthSettings;
   production: boolean;
+  /** Tests set "today"; the server runs on the system time. */
+  clock?: Clock;
 }
 
 let schemaHost: GraphQLSchemaHost | undefined;
@@ -29,7 +32,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         DiscoveryModule,
-        TenancyModule.forRoot({ dataSource: options.dataSource, auth: options.auth }),
+        TenancyModule.forRoot({ dataSource: options.dataSource, auth: options.auth, clock: options.clock, permissions: PERMISSIONS }),
         CatalogModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isUuid, RequestContext, TenantDatabase } from '@county/tenancy';
+import { isUuid, RequestContext, requireAccess, TenantDatabase } from '@county/tenancy';
 import { beijingToday } from './beijing-date';
 import { CatalogError } from './catalog.errors';
 import { MatterContent } from './content/matter-content';
@@ -89,6 +89,8 @@ export class CatalogService {
     ctx.assertCan('read', 'Matter');
     if (!isUuid(orgUnitId)) throw CatalogError.UnitNotFound(orgUnitId);
     return this.db.run(ctx, async (m) => {
+      // A unit outside the caller's jurisdiction reads as absent, like orgUnit(id).
+      await requireAccess(m, ctx, 'read', 'OrgUnit', [orgUnitId]);
       const unit = await territorialUnitOf(m, orgUnitId);
       if (!unit) throw CatalogError.UnitNotFound(orgUnitId);
       return effectiveCatalogFor(m, unit, beijingToday());
@@ -101,9 +103,9 @@ export class CatalogService {
     if (!isUuid(orgUnitId)) throw CatalogError.UnitNotFound(orgUnitId);
     if (!isUuid(matterId)) throw CatalogError.NotFound(matterId);
     return this.db.run(ctx, async (m) => {
-      const [row] = await m.query(`SELECT kind, path::text AS path FROM org_unit WHERE id = $1`, [orgUnitId]);
       // Outside the caller's territory reads as absent, like another county's unit.
-      if (!row || !ctx.can('update', 'LocalSetting', { path: row.path })) throw CatalogError.UnitNotFound(orgUnitId);
+      await requireAccess(m, ctx, 'update', 'LocalSetting', [orgUnitId]);
+      const [row] = await m.query(`SELECT kind FROM org_unit WHERE id = $1`, [orgUnitId]);
       const unit = await territorialUnitOf(m, orgUnitId);
       if (!unit || unit.id !== orgUnitId) throw CatalogError.LocalSettingUnitInvalid(row.kind);
       return writeLocalSetting(m, ctx.tenantId, actorOf(ctx), matterId, unit, input, beijingToday());

@@ -23,3 +23,4 @@ export { XLSX_MIME } from './excel/xlsx-response';
 export * from './demo/demo-catalog';
 /** A valid matter to build on in tests and examples. */
 export * from './testing/sample-content';
+export * from './catalog.permissions';

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { appendAudit } from '@county/tenancy';
+import { appendAudit, throwViolations } from '@county/tenancy';
 import { CatalogError } from './catalog.errors';
 import { Tier, TIER_LABEL } from './content/catalog-enums';
 import { LocalSettingInput } from './dto/local-setting.input';
@@ -7,7 +7,7 @@ import { TerritorialUnit } from './effective-catalog';
 import { LocalSettingView } from './matter.type';
 import { inForceVersions, localSettingsFor } from './matter-reads';
 import { CatalogActor } from './matter-writes';
-import { checkLocalChange } from './rules/local-change';
+import { localChangeViolations } from './rules/local-change';
 
 /**
  * Sets (replaces) a township's or village's local setting for a matter, checked against the
@@ -28,7 +28,7 @@ export async function writeLocalSetting(
   if (matter.retired_at) throw CatalogError.MatterRetired();
   const [current] = await inForceVersions(m, today, { matterIds: [matterId] });
   if (!current) throw CatalogError.NotPublished();
-  checkLocalChange({ ...input }, current.content);
+  throwViolations(localChangeViolations({ ...input }, current.content));
   if (!current.content.acceptingTiers.includes(unit.tier)) throw CatalogError.NotAcceptedAtUnit(TIER_LABEL[unit.tier]);
   if (input.windowId) {
     const [window] = await m.query(`SELECT 1 FROM org_unit WHERE id = $1 AND kind = 'window' AND path <@ $2::ltree`, [input.windowId, unit.path]);

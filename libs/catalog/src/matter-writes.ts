@@ -1,11 +1,11 @@
 import { EntityManager } from 'typeorm';
-import { appendAudit, pinyinKeys } from '@county/tenancy';
+import { appendAudit, DomainError, pinyinKeys, throwViolations } from '@county/tenancy';
 import { beijingToday, isIsoDate } from './beijing-date';
 import { CatalogError } from './catalog.errors';
 import { canonicalContent } from './content/canonical-content';
 import { MatterContent } from './content/matter-content';
-import { checkCodeFree, checkCodesUnchanged } from './rules/codes';
-import { validateMatterContent } from './rules/matter-rules';
+import { codeChangeViolations, codeViolations } from './rules/codes';
+import { matterViolations } from './rules/matter-rules';
 
 /** Who writes: a person, or a seed/import job (id null). */
 export interface CatalogActor {
@@ -37,14 +37,16 @@ async function lockMatter(m: EntityManager, matterId: string): Promise<MatterRow
   return row;
 }
 
-async function checkContent(m: EntityManager, content: MatterContent, selfId: string | null): Promise<void> {
-  validateMatterContent(content);
+/** Every rule of the content and of its references, reported together. */
+async function checkContent(m: EntityManager, content: MatterContent, selfId: string | null, earlier: DomainError[] = []): Promise<void> {
   const [holder] = await m.query(`SELECT id FROM matter WHERE implementation_code = $1`, [content.implementationCode]);
-  checkCodeFree(content.implementationCode, holder?.id ?? null, selfId);
   const bodies = [content.implementingBodyId, ...content.coImplementingBodyIds];
   const found: { id: string }[] = await m.query(`SELECT id FROM org_unit WHERE id = ANY ($1::uuid[]) AND kind = 'department'`, [bodies]);
-  const missing = bodies.find((id) => !found.some((f) => f.id === id));
-  if (missing) throw CatalogError.ImplementingBodyInvalid(missing);
+  const missing = bodies
+    .map((id, i) => ({ id, field: i === 0 ? ['implementingBodyId'] : ['coImplementingBodyIds', String(i - 1)] }))
+    .filter((b) => !found.some((f) => f.id === b.id))
+    .map((b) => CatalogError.ImplementingBodyInvalid(b.id).at(b.field));
+  throwViolations([...earlier, ...matterViolations(content), ...codeViolations(content.implementationCode, holder?.id ?? null, selfId), ...missing]);
 }
 
 const isCodeViolation = (e: any) => e?.code === '23505' && String(e?.constraint ?? '').includes('implementation_code');
@@ -76,12 +78,12 @@ export async function saveMatterDraft(m: EntityManager, matterId: string, input:
   const [draft] = await m.query(`SELECT version FROM matter_version WHERE matter_id = $1 AND status = 'draft'`, [matterId]);
   if (!draft) throw CatalogError.NoDraft();
   const content = canonicalContent(input);
-  checkCodesUnchanged(
+  const codeChanges = codeChangeViolations(
     matter.published,
     { basicCode: matter.basic_code, implementationCode: matter.implementation_code },
     content,
   );
-  await checkContent(m, content, matterId);
+  await checkContent(m, content, matterId, codeChanges);
   const keys = pinyinKeys(content.name);
   try {
     await m.query(`UPDATE matter SET basic_code = $2, implementation_code = $3 WHERE id = $1`, [

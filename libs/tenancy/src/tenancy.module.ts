@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AuditResolver } from './audit/audit.resolver';
 import { AuthResolver } from './auth/auth.resolver';
@@ -9,6 +9,9 @@ import { MeService } from './auth/me.service';
 import { AuthGuard } from './context/auth.guard';
 import { ContextLoader } from './context/context-loader';
 import { TenantDatabase } from './database/tenant-database';
+import { TransactionInterceptor } from './database/transaction.interceptor';
+import { Clock, SystemClock } from './time/clock';
+import { PERMISSIONS, PermissionDefinition } from './context/permissions';
 import { DelegationsResolver } from './delegations/delegations.resolver';
 import { DelegationsService } from './delegations/delegations.service';
 import { OrgResolver } from './org/org.resolver';
@@ -22,6 +25,10 @@ export interface TenancyModuleOptions {
   /** Connected as the application role. */
   dataSource: DataSource;
   auth: AuthSettings;
+  /** Every library's permissions, composed by the app. */
+  permissions: readonly PermissionDefinition[];
+  /** The system time unless a test sets its own. */
+  clock?: Clock;
 }
 
 @Module({})
@@ -34,7 +41,10 @@ export class TenancyModule {
       providers: [
         { provide: TenantDatabase, useValue: new TenantDatabase(options.dataSource) },
         { provide: AUTH_SETTINGS, useValue: options.auth },
+        { provide: Clock, useValue: options.clock ?? new SystemClock() },
+        { provide: PERMISSIONS, useValue: options.permissions },
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_INTERCEPTOR, useClass: TransactionInterceptor },
         ...services,
         AuthResolver,
         OrgResolver,
@@ -43,7 +53,7 @@ export class TenancyModule {
         DelegationsResolver,
         AuditResolver,
       ],
-      exports: [TenantDatabase, AUTH_SETTINGS, ...services],
+      exports: [TenantDatabase, AUTH_SETTINGS, Clock, ...services],
     };
   }
 }

@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { CatalogService, EffectiveMatterView, GuideService } from '@county/catalog';
 import { GuideMatterView } from '../../../libs/catalog/src/guide/guide.types';
 import { ContextMembership, RequestContext } from '@county/tenancy';
+import { PERMISSIONS } from '../../../apps/api/src/permissions';
 import { canonicalJson, rawGuideSearch, rawVillageCatalog } from './raw-sql';
 import { Distribution, distributionOf, interleaved, timed } from './sampling';
 import { BuiltCounty } from './synthetic-county';
@@ -25,7 +26,7 @@ function contextFor(county: BuiltCounty, role: 'catalog_admin' | 'village_agent'
     orgUnitKind: admin ? 'county' : 'village',
     orgUnitName: admin ? county.name : county.village.name,
   };
-  return new RequestContext(county.tenantId, { id: holder.userId, username: holder.username, displayName: holder.username }, randomUUID(), [membership], county.path);
+  return new RequestContext(county.tenantId, { id: holder.userId, username: holder.username, displayName: holder.username }, randomUUID(), [membership], county.path, PERMISSIONS);
 }
 
 /**

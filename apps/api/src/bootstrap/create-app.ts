@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { DomainError } from '@county/tenancy';
+import { ApiError } from '../graphql/api.errors';
 import { join, resolve } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -32,12 +34,9 @@ export async function createApp(options: AppOptions, adminDir = resolve('dist/ap
 
 /** Body-parser failures answer in the same coded shape as GraphQL errors. */
 function bodyErrors(err: any, _req: express.Request, res: express.Response, next: express.NextFunction): void {
-  const reply = (status: number, code: string, zh: string, en: string) =>
-    res.status(status).json({ errors: [{ message: zh, extensions: { code, messageZh: zh, messageEn: en } }] });
-  if (err?.type === 'entity.too.large') {
-    const limit = `${Math.round(Number(err.limit) / 1024)} KB`;
-    return void reply(413, 'PAYLOAD_TOO_LARGE', `请求过大（上限 ${limit}）`, `Request too large (limit ${limit})`);
-  }
-  if (err?.type === 'entity.parse.failed') return void reply(400, 'INVALID_JSON', '请求不是有效的 JSON', 'The request body is not valid JSON');
+  const reply = (status: number, e: DomainError) =>
+    res.status(status).json({ errors: [{ message: e.messageZh, extensions: { code: e.code, messageZh: e.messageZh, messageEn: e.messageEn } }] });
+  if (err?.type === 'entity.too.large') return void reply(413, ApiError.PayloadTooLarge(`${Math.round(Number(err.limit) / 1024)} KB`));
+  if (err?.type === 'entity.parse.failed') return void reply(400, ApiError.InvalidJson());
   next(err);
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { INestApplication } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { contractApp, printedSchema } from './contract-app';
+import { errorCodeRows, errorCodesTable } from './error-codes';
 import { operationPermissions, permissionsTable } from './operation-permissions';
 
 describe('API contract', () => {
@@ -26,5 +27,18 @@ describe('API contract', () => {
     expect(ops.filter((o) => o.type === 'HTTP').length).toBeGreaterThan(0);
     expect(ops.filter((o) => o.permission.startsWith('NONE'))).toEqual([]);
     expect(readFileSync('docs/permissions.md', 'utf8')).toBe(permissionsTable(ops));
+  });
+
+  it('docs/errors.md lists every coded error with its kind and both messages (run npm run contract:print)', () => {
+    const rows = errorCodeRows();
+    expect(rows.map((r) => r.code)).toEqual(expect.arrayContaining(['NOT_FOUND', 'LOCAL_CHANGE_FORBIDDEN', 'INVALID_INPUT', 'DIVISION_CODE_MALFORMED']));
+    for (const r of rows) {
+      expect(r.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(r.en).toMatch(/^[\x20-\x7e\u2018-\u201d\u2013\u2014]+$/);
+    }
+    // Parameters print as placeholders, never as "undefined" or "[object Object]".
+    expect(rows.find((r) => r.code === 'PROMISED_EXCEEDS_STATUTORY')!.zh).toContain('{promised}');
+    expect(rows.filter((r) => /undefined|\[object/.test(r.zh + r.en))).toEqual([]);
+    expect(readFileSync('docs/errors.md', 'utf8')).toBe(errorCodesTable(rows));
   });
 });

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch } from '@nestjs/common';
 import { GqlExceptionFilter } from '@nestjs/graphql';
 import { DomainError, httpStatusOf } from '@county/tenancy';
+import { domainErrorExtensions } from './format-error';
 
 /**
  * Expected business outcomes: GraphQL hands them to the error formatter without an error log
@@ -13,12 +14,12 @@ export class DomainErrorFilter implements GqlExceptionFilter {
     host
       .switchToHttp()
       .getResponse()
-      .status(httpStatusOf(error.code))
+      .status(httpStatusOf(error))
       .json({
         errors: [
           {
             message: error.messageZh,
-            extensions: { ...error.details, code: error.code, messageZh: error.messageZh, messageEn: error.messageEn },
+            extensions: domainErrorExtensions(error),
           },
         ],
       });

@@ -12,6 +12,18 @@ const FRAMEWORK_MESSAGES: Record<string, [string, string]> = {
   BAD_REQUEST: ['请求无效', 'Bad request'],
 };
 
+/** What a client learns of a coded error: code, kind, messages, the field it concerns and its details. */
+export function domainErrorExtensions(e: DomainError): Record<string, unknown> {
+  return {
+    ...e.details,
+    code: e.code,
+    kind: e.kind,
+    messageZh: e.messageZh,
+    messageEn: e.messageEn,
+    ...(e.field ? { field: e.field.join('.') } : {}),
+  };
+}
+
 /**
  * Every error leaves with a stable `code` and a Chinese and English message.
  * Unexpected errors are logged and reported as INTERNAL without their details.
@@ -23,7 +35,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: original.messageZh,
       path: formatted.path,
       // Details first: a detail named like a standard key (TenantExists carries `code`) must not replace it.
-      extensions: { ...original.details, code: original.code, messageZh: original.messageZh, messageEn: original.messageEn },
+      extensions: domainErrorExtensions(original),
     };
   }
   const ext = formatted.extensions ?? {};

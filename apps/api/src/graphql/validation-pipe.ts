@@ -1,5 +1,6 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { DomainError } from '@county/tenancy';
+import { ApiError } from './api.errors';
 
 function flatten(errors: ValidationError[], prefix = ''): { field: string; rules: string[] }[] {
   return errors.flatMap((e) => {
@@ -17,7 +18,9 @@ export function inputValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => {
       const fields = flatten(errors);
       const names = fields.map((f) => f.field).join(', ');
-      return new DomainError('INVALID_INPUT', `输入有误：${names}`, `Invalid input: ${names}`, { fields });
+      const error = ApiError.InvalidInput(names);
+      // The first field is where a form puts the message; `fields` names every one.
+      return new DomainError(error.code, error.kind, error.messageZh, error.messageEn, { fields }, fields[0]?.field.split('.') ?? null);
     },
   });
 }

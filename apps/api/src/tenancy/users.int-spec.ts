@@ -85,7 +85,7 @@ describe('managing people', () => {
     const created = (await t.gql(CREATE, { i: person({ username: 'placement_test', phone: null }) }, admin)).data.createUser;
     const agentAtTownship = await t.gql(ADD, { u: created.id, o: cgz, r: 'VILLAGE_AGENT' }, admin);
     expect(codeOf(agentAtTownship)).toBe('ROLE_NOT_ALLOWED_AT_UNIT');
-    expect(agentAtTownship.errors![0].extensions).toMatchObject({ role: 'village_agent', kind: 'township' });
+    expect(agentAtTownship.errors![0].extensions).toMatchObject({ role: 'village_agent', unitKind: 'township', kind: 'invalid' });
     expect(codeOf(await t.gql(ADD, { u: created.id, o: nanjie, r: 'CATALOG_ADMIN' }, admin))).toBe('ROLE_NOT_ALLOWED_AT_UNIT');
     expect(codeOf(await t.gql(ADD, { u: created.id, o: countyUnit, r: 'PLATFORM_OPERATOR' }, admin))).toBe('ROLE_NOT_ALLOWED_AT_UNIT');
     const user = await t.gql(`query($id:ID!){ user(id:$id) { memberships { id } } }`, { id: created.id }, admin);

@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { appDataSource, authSettingsFrom, DEMO_PASSWORD, seedDemoCounty } from '@county/tenancy';
+import { appDataSource, authSettingsFrom, DEMO_PASSWORD, seedDemoCounty, SettableClock } from '@county/tenancy';
 import { createTestDatabase, seedNeighbourCounty, TestDatabase } from '@county/tenancy/testing';
 import { seedDemoCatalog } from '@county/catalog';
 import { createApp } from '../bootstrap/create-app';
@@ -16,6 +16,8 @@ export interface TestApp {
   db: TestDatabase;
   dataSource: DataSource;
   app: INestApplication;
+  /** The server's clock: starts at the real time; tests set "today" with it. */
+  clock: SettableClock;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
   /** Logs a demo user in and returns the access token. */
   login(username: string, password?: string): Promise<string>;
@@ -32,8 +34,9 @@ export async function startTestApp(options: { production?: boolean } = {}): Prom
   await seedNeighbourCounty(db.ownerUrl);
   await seedDemoCatalog(db.ownerUrl);
   const dataSource = await appDataSource(db.appUrl, 10).initialize();
+  const clock = new SettableClock();
   const app = await createApp(
-    { dataSource, auth: authSettingsFrom({}, 'test-secret-for-jwt'), production: options.production ?? false },
+    { dataSource, auth: authSettingsFrom({}, 'test-secret-for-jwt'), production: options.production ?? false, clock },
     '/nonexistent',
   );
   await app.listen(0, '127.0.0.1');
@@ -51,6 +54,7 @@ export async function startTestApp(options: { production?: boolean } = {}): Prom
     db,
     dataSource,
     app,
+    clock,
     gql,
     async login(username, password = DEMO_PASSWORD) {
       const r = await gql(`mutation($u:String!,$p:String!){login(input:{username:$u,password:$p}){accessToken}}`, { u: username, p: password });

@@ -1,4 +1,4 @@
-import { DomainError } from '@county/tenancy';
+import { CodesOf, defineErrors, DomainError } from '@county/tenancy';
 
 /** One bad cell or row of an imported workbook, with the coded rule it breaks. */
 export interface ImportIssue {
@@ -23,24 +23,75 @@ export const issueOf = (sheet: string, row: number | null, column: string | null
 });
 
 /** Coded errors of reading a workbook; the rules of the content keep their own codes. */
-export const ImportError = {
-  FileInvalid: (why: string) =>
-    new DomainError('IMPORT_FILE_INVALID', `无法读取该文件：须为本系统导出的 .xlsx 事项目录（${why}）`, `The file cannot be read as an exported catalog workbook (${why})`),
-  HeaderMissing: (sheet: string, header: string) =>
-    new DomainError('IMPORT_HEADER_MISSING', `工作表“${sheet}”缺少列“${header}”`, `Sheet “${sheet}” lacks the column “${header}”`, { sheet, header }),
-  ValueInvalid: (value: string, expected: string, expectedEn: string) =>
-    new DomainError('IMPORT_VALUE_INVALID', `“${value}”无效，应为${expected}`, `“${value}” is not valid; expected ${expectedEn}`, { value }),
-  ValueRequired: () => new DomainError('IMPORT_VALUE_REQUIRED', '此项必填', 'This cell is required'),
-  DepartmentUnknown: (name: string) =>
-    new DomainError('IMPLEMENTING_BODY_INVALID', `部门“${name}”不是本县的部门`, `“${name}” is not a department of this county`, { name }),
-  DuplicateMatter: (code: string) =>
-    new DomainError('IMPORT_DUPLICATE_MATTER', `实施编码 ${code} 在“事项”表中出现多次`, `The implementation code ${code} appears more than once on the matter sheet`, { code }),
-  OrphanRow: (code: string) =>
-    new DomainError('IMPORT_UNKNOWN_MATTER', `实施编码 ${code} 不在“事项”表中`, `The implementation code ${code} is not on the matter sheet`, { code }),
-  OrderDuplicate: (order: number) =>
-    new DomainError('IMPORT_ORDER_DUPLICATE', `序号 ${order} 重复`, `The order number ${order} is used twice`, { order }),
-  Invalid: (fields: string[]) =>
-    new DomainError('INVALID_INPUT', `输入有误：${fields.join('、')}`, `Invalid input: ${fields.join(', ')}`, { fields }),
-  MatterBroken: () =>
-    new DomainError('IMPORT_MATTER_REJECTED', '该事项有其他行出错，未导入', 'Another row of this matter is wrong; it was not imported'),
-};
+export const ImportError = defineErrors('import', {
+  FileInvalid: {
+    code: 'IMPORT_FILE_INVALID',
+    kind: 'invalid',
+    zh: (why: string) => `无法读取该文件：须为本系统导出的 .xlsx 事项目录（${why}）`,
+    en: (why: string) => `The file cannot be read as an exported catalog workbook (${why})`,
+  },
+  HeaderMissing: {
+    code: 'IMPORT_HEADER_MISSING',
+    kind: 'invalid',
+    zh: (sheet: string, header: string) => `工作表“${sheet}”缺少列“${header}”`,
+    en: (sheet: string, header: string) => `Sheet “${sheet}” lacks the column “${header}”`,
+    details: (sheet: string, header: string) => ({ sheet, header }),
+  },
+  ValueInvalid: {
+    code: 'IMPORT_VALUE_INVALID',
+    kind: 'invalid',
+    zh: (value: string, expected: string, _expectedEn: string) => `“${value}”无效，应为${expected}`,
+    en: (value: string, _expected: string, expectedEn: string) => `“${value}” is not valid; expected ${expectedEn}`,
+    details: (value: string) => ({ value }),
+  },
+  ValueRequired: {
+    code: 'IMPORT_VALUE_REQUIRED',
+    kind: 'invalid',
+    zh: '此项必填',
+    en: 'This cell is required',
+  },
+  DepartmentUnknown: {
+    code: 'IMPLEMENTING_BODY_INVALID',
+    kind: 'invalid',
+    zh: (name: string) => `部门“${name}”不是本县的部门`,
+    en: (name: string) => `“${name}” is not a department of this county`,
+    field: ['implementingBodyId'],
+    details: (name: string) => ({ name }),
+  },
+  DuplicateMatter: {
+    code: 'IMPORT_DUPLICATE_MATTER',
+    kind: 'invalid',
+    zh: (code: string) => `实施编码 ${code} 在“事项”表中出现多次`,
+    en: (code: string) => `The implementation code ${code} appears more than once on the matter sheet`,
+    details: (code: string) => ({ code }),
+  },
+  OrphanRow: {
+    code: 'IMPORT_UNKNOWN_MATTER',
+    kind: 'invalid',
+    zh: (code: string) => `实施编码 ${code} 不在“事项”表中`,
+    en: (code: string) => `The implementation code ${code} is not on the matter sheet`,
+    details: (code: string) => ({ code }),
+  },
+  OrderDuplicate: {
+    code: 'IMPORT_ORDER_DUPLICATE',
+    kind: 'invalid',
+    zh: (order: number) => `序号 ${order} 重复`,
+    en: (order: number) => `The order number ${order} is used twice`,
+    details: (order: number) => ({ order }),
+  },
+  Invalid: {
+    code: 'INVALID_INPUT',
+    kind: 'invalid',
+    zh: (fields: string[]) => `输入有误：${fields.join('、')}`,
+    en: (fields: string[]) => `Invalid input: ${fields.join(', ')}`,
+    details: (fields: string[]) => ({ fields }),
+  },
+  MatterBroken: {
+    code: 'IMPORT_MATTER_REJECTED',
+    kind: 'conflict',
+    zh: '该事项有其他行出错，未导入',
+    en: 'Another row of this matter is wrong; it was not imported',
+  },
+});
+
+export type ImportErrorCode = CodesOf<typeof ImportError>;

@@ -1,10 +1,11 @@
+import { throwViolations } from '@county/tenancy';
 import { sampleContent } from '../testing/sample-content';
-import { checkLocalChange } from './local-change';
+import { localChangeViolations } from './local-change';
 
 const county = sampleContent({ promisedDays: 10, statutoryDays: 20 });
 const errorOf = (change: Record<string, unknown>) => {
   try {
-    checkLocalChange(change, county);
+    throwViolations(localChangeViolations(change, county));
     return null;
   } catch (e) {
     return e;
@@ -45,5 +46,12 @@ describe('local changes', () => {
 
   it('a local phone must be valid', () => {
     expect(errorOf({ phone: '123' }).code).toBe('PHONE_INVALID');
+  });
+
+  it('a negative promise is refused, not clamped, together with a bad phone', () => {
+    const e = errorOf({ promisedDays: -3, phone: '123' });
+    expect(e.code).toBe('LOCAL_LIMIT_NEGATIVE');
+    expect(e.field).toEqual(['promisedDays']);
+    expect(e.details.violations.map((v: { code: string }) => v.code)).toEqual(['LOCAL_LIMIT_NEGATIVE', 'PHONE_INVALID']);
   });
 });

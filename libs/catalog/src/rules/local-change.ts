@@ -1,6 +1,7 @@
+import { DomainError } from '@county/tenancy';
 import { CatalogError } from '../catalog.errors';
 import { MatterContent } from '../content/matter-content';
-import { checkPhones } from './phones';
+import { phoneViolations } from './phones';
 
 /** What a township or village may localize: where, when, whom to call, and a shorter promise. */
 export const LOCAL_FIELDS = ['address', 'hours', 'phone', 'windowId', 'promisedDays'] as const;
@@ -19,11 +20,12 @@ const names = (items: unknown): string =>
  * 不得擅自增加审批环节、程序、要件及延长时限. Takes whatever a caller tried to change, so that
  * a refused attempt is named (“增加申请材料「…」”), not silently dropped.
  */
-export function checkLocalChange(
+export function localChangeViolations(
   change: Record<string, unknown>,
   county: Pick<MatterContent, 'statutoryDays' | 'promisedDays' | 'naturalDayCap'>,
-): void {
+): DomainError[] {
   const attempts: Attempt[] = [];
+  const found: DomainError[] = [];
   const nonEmpty = (v: unknown) => Array.isArray(v) && v.length > 0;
   for (const [key, value] of Object.entries(change)) {
     if (value === undefined || value === null) continue;
@@ -67,6 +69,7 @@ export function checkLocalChange(
         attempts.push({ zh: `变更“${key}”`, en: `change ${key}` });
     }
   }
-  if (attempts.length) throw CatalogError.LocalChangeForbidden(attempts);
-  checkPhones({ phone: change.phone as string | undefined });
+  if (typeof change.promisedDays === 'number' && change.promisedDays < 0) found.push(CatalogError.LocalLimitNegative(change.promisedDays));
+  if (attempts.length) found.push(CatalogError.LocalChangeForbidden(attempts));
+  return [...found, ...phoneViolations({ phone: change.phone as string | undefined })];
 }

@@ -1,4 +1,5 @@
-import { checkPhones, isValidPhone } from './phones';
+import { throwViolations } from '@county/tenancy';
+import { phoneViolations, isValidPhone } from './phones';
 
 describe('phones', () => {
   it.each(['13912345678', '0915-5212345', '09155212345', '0915-5212345-801', '12345', '400-123-4567'])('%s is valid', (p) => {
@@ -8,7 +9,7 @@ describe('phones', () => {
     expect(isValidPhone(p)).toBe(false);
   });
   it('names the field that is wrong and allows empty', () => {
-    expect(() => checkPhones({ consultPhone: '', supervisionPhone: '123' })).toThrow(
+    expect(() => throwViolations(phoneViolations({ consultPhone: '', supervisionPhone: '123' }))).toThrow(
       expect.objectContaining({ code: 'PHONE_INVALID', details: { field: 'supervisionPhone', phone: '123' } }),
     );
   });

@@ -1,3 +1,4 @@
+import { DomainError } from '@county/tenancy';
 import { CatalogError } from '../catalog.errors';
 
 const MOBILE = /^1[3-9]\d{9}$/;
@@ -14,8 +15,8 @@ export function isValidPhone(phone: string): boolean {
 }
 
 /** Empty is allowed (not every unit has its own line); anything given must be dialable. */
-export function checkPhones(phones: Record<string, string | null | undefined>): void {
-  for (const [field, phone] of Object.entries(phones)) {
-    if (phone && phone.trim() && !isValidPhone(phone)) throw CatalogError.PhoneInvalid(field, phone);
-  }
+export function phoneViolations(phones: Record<string, string | null | undefined>): DomainError[] {
+  return Object.entries(phones).flatMap(([field, phone]) =>
+    phone && phone.trim() && !isValidPhone(phone) ? [CatalogError.PhoneInvalid(field, phone)] : [],
+  );
 }

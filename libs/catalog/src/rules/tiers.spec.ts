@@ -1,6 +1,7 @@
+import { throwViolations } from '@county/tenancy';
 import { CaseKind, Tier } from '../content/catalog-enums';
 import { sampleContent } from '../testing/sample-content';
-import { checkTiers, lowestTier } from './tiers';
+import { tierViolations, lowestTier } from './tiers';
 
 const codeOf = (fn: () => void) => {
   try {
@@ -13,19 +14,19 @@ const codeOf = (fn: () => void) => {
 
 describe('tiers', () => {
   it('village and township accept, the county decides', () => {
-    expect(codeOf(() => checkTiers(sampleContent()))).toBe('OK');
+    expect(codeOf(() => throwViolations(tierViolations(sampleContent())))).toBe('OK');
   });
 
   it('refuses a deciding tier below the lowest accepting tier', () => {
     const c = sampleContent({ acceptingTiers: [Tier.TOWNSHIP, Tier.COUNTY], decidingTier: Tier.VILLAGE });
-    expect(codeOf(() => checkTiers(c))).toBe('DECIDING_TIER_BELOW_ACCEPTING');
+    expect(codeOf(() => throwViolations(tierViolations(c)))).toBe('DECIDING_TIER_BELOW_ACCEPTING');
   });
 
   it('refuses sending a case accepted at the county down to a township', () => {
     const c = sampleContent({ acceptingTiers: [Tier.TOWNSHIP, Tier.COUNTY], decidingTier: Tier.TOWNSHIP });
     const e = (() => {
       try {
-        checkTiers(c);
+        throwViolations(tierViolations(c));
       } catch (err) {
         return err;
       }
@@ -36,8 +37,8 @@ describe('tiers', () => {
 
   it('a reported matter is decided above every accepting tier', () => {
     const c = sampleContent({ caseKind: CaseKind.REPORTED, acceptingTiers: [Tier.TOWNSHIP], decidingTier: Tier.TOWNSHIP });
-    expect(codeOf(() => checkTiers(c))).toBe('REPORTED_MUST_DECIDE_ABOVE');
-    expect(codeOf(() => checkTiers({ ...c, decidingTier: Tier.COUNTY }))).toBe('OK');
+    expect(codeOf(() => throwViolations(tierViolations(c)))).toBe('REPORTED_MUST_DECIDE_ABOVE');
+    expect(codeOf(() => throwViolations(tierViolations({ ...c, decidingTier: Tier.COUNTY })))).toBe('OK');
   });
 
   it('names the lowest tier', () => {

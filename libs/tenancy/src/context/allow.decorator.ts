@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import { Action, Subject } from './ability';
+import { Action, Subject } from './permissions';
 
 export const PERMISSION_KEY = 'county:permission';
 

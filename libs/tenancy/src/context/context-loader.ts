@@ -4,6 +4,7 @@ import { verifyAccessToken } from '../auth/tokens';
 import { TenantDatabase } from '../database/tenant-database';
 import { TenancyError } from '../errors/tenancy.errors';
 import { PLATFORM_TENANT_ID } from '../tenants/platform-tenant';
+import { PermissionDefinition, PERMISSIONS } from './permissions';
 import { ContextMembership, RequestContext } from './request-context';
 
 /** Builds the RequestContext from a bearer token: one short transaction per request. */
@@ -12,6 +13,7 @@ export class ContextLoader {
   constructor(
     private readonly db: TenantDatabase,
     @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
+    @Inject(PERMISSIONS) private readonly permissions: readonly PermissionDefinition[],
   ) {}
 
   async fromAccessToken(token: string): Promise<RequestContext> {
@@ -54,6 +56,7 @@ export class ContextLoader {
         sessionId,
         memberships,
         county?.path ?? null,
+        this.permissions,
       );
     });
   }

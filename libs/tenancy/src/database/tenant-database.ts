@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** What a transaction needs to know to be scoped: whose data it may touch. */
@@ -7,27 +8,88 @@ export interface TenantScope {
   readonly platform?: boolean;
 }
 
+/** How long one statement, or one wait for a lock, may take before Postgres gives up. */
+export interface TransactionLimits {
+  lockTimeoutMs: number;
+  statementTimeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: TransactionLimits = { lockTimeoutMs: 5_000, statementTimeoutMs: 30_000 };
+
+/** Work queued to run last inside the transaction, just before it commits (the audit append). */
+type BeforeCommit = (manager: EntityManager) => Promise<void>;
+
+interface OpenTransaction {
+  scope: TenantScope;
+  manager: EntityManager;
+  beforeCommit: BeforeCommit[];
+}
+
+const open = new AsyncLocalStorage<OpenTransaction>();
+const byManager = new WeakMap<EntityManager, OpenTransaction>();
+
+const sameScope = (a: TenantScope, b: TenantScope) => a.tenantId === b.tenantId && !!a.platform === !!b.platform;
+
 /**
- * The one way to reach tenant data. Every call opens a short transaction and sets the
- * tenant with a transaction-local setting, so a pooled connection never carries one
- * request's tenant into the next; row-level security does the rest.
+ * The one way to reach tenant data. The edge (resolver, controller, CLI, job) opens one
+ * short transaction per request and sets the tenant with a transaction-local setting, so
+ * a pooled connection never carries one request's tenant into the next; row-level security
+ * does the rest. A nested `run` with the same scope joins the open transaction, so a domain
+ * function never opens a second one that could wait on the first's locks.
  */
 export class TenantDatabase {
-  constructor(readonly dataSource: DataSource) {}
+  constructor(
+    readonly dataSource: DataSource,
+    private readonly limits: TransactionLimits = DEFAULT_LIMITS,
+  ) {}
 
   run<T>(scope: TenantScope, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (!scope?.tenantId) throw new Error('TenantDatabase.run needs a tenant scope');
+    const current = open.getStore();
+    if (current) {
+      if (!sameScope(current.scope, scope)) {
+        throw new Error(`TenantDatabase.run: a transaction for tenant ${current.scope.tenantId} is open; cannot switch to ${scope.tenantId}`);
+      }
+      return work(current.manager);
+    }
     return this.dataSource.transaction(async (manager) => {
       await manager.query(
-        `SELECT set_config('app.tenant_id', $1, true), set_config('app.platform', $2, true)`,
-        [scope.tenantId, scope.platform ? 'on' : 'off'],
+        `SELECT set_config('app.tenant_id', $1, true), set_config('app.platform', $2, true),
+                set_config('lock_timeout', $3, true), set_config('statement_timeout', $4, true)`,
+        [scope.tenantId, scope.platform ? 'on' : 'off', `${this.limits.lockTimeoutMs}ms`, `${this.limits.statementTimeoutMs}ms`],
       );
-      return work(manager);
+      const tx: OpenTransaction = { scope, manager, beforeCommit: [] };
+      byManager.set(manager, tx);
+      try {
+        const result = await open.run(tx, () => work(manager));
+        // Hooks may queue further hooks; run until none are left.
+        for (let hook = tx.beforeCommit.shift(); hook; hook = tx.beforeCommit.shift()) await hook(manager);
+        return result;
+      } finally {
+        byManager.delete(manager);
+      }
     });
   }
 
   /** For the few reads that happen before any tenant is known (login). */
   runUnscoped<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (open.getStore()) throw new Error('TenantDatabase.runUnscoped inside a tenant transaction');
     return this.dataSource.transaction(work);
   }
+
+  /** True while a tenant transaction is open in this async context. */
+  static inTransaction(): boolean {
+    return open.getStore() !== undefined;
+  }
+}
+
+/**
+ * Queues work to run last in the transaction that `manager` belongs to, so locks it takes
+ * (the per-tenant audit lock) are held for the shortest time. Outside a TenantDatabase
+ * transaction (migrations, seeds on the owner connection) the work runs at once.
+ */
+export async function beforeCommit(manager: EntityManager, work: BeforeCommit): Promise<void> {
+  const tx = byManager.get(manager);
+  if (tx) tx.beforeCommit.push(work);
+  else await work(manager);
 }

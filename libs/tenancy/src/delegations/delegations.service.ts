@@ -2,17 +2,31 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { appendAudit } from '../audit/audit.service';
-import { jurisdictionSql } from '../context/jurisdiction-sql';
+import { requireAccess, requirePlace } from '../context/access';
 import { RequestContext } from '../context/request-context';
 import { TenantDatabase } from '../database/tenant-database';
 import { TenancyError } from '../errors/tenancy.errors';
-import { isUuid } from '../org/org.service';
+import { Clock } from '../time/clock';
+import { isUuid } from '../database/ids';
 import { DelegationView } from './delegation.type';
 import { GrantDelegationInput } from './dto/grant-delegation.input';
 
+/** What a caller acting under delegated authority is about to do. */
+export interface DelegationUseRequest {
+  /** 实施编码 of the matter acted on. */
+  matterCode: string;
+  /** The department that implements the matter (its 实施主体). */
+  departmentId: string;
+  action: string;
+  subjectId: string | null;
+}
+
 @Injectable()
 export class DelegationsService {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly clock: Clock,
+  ) {}
 
   async list(ctx: RequestContext): Promise<DelegationView[]> {
     return this.db.run(ctx, (m) => this.read(m, ctx, null));
@@ -24,14 +38,13 @@ export class DelegationsService {
     const codes = [...new Set(input.matterCodes ?? [])];
     if (!input.allMatters && codes.length === 0) throw TenancyError.DelegationScopeEmpty();
     return this.db.run(ctx, async (m) => {
-      const [dept] = await m.query(`SELECT id, kind, path::text AS path FROM org_unit WHERE id = $1`, [input.departmentId]);
-      if (!dept || !ctx.can('manage', 'Delegation', { path: dept.path })) throw TenancyError.NotFound('部门 department', input.departmentId);
+      await requirePlace(m, ctx, 'manage', 'Delegation', [input.departmentId]);
+      const [dept] = await m.query(`SELECT id, kind FROM org_unit WHERE id = $1`, [input.departmentId]);
       if (dept.kind !== 'department') throw TenancyError.NotADepartment();
       if (input.granteeWindowId) {
-        const [win] = await m.query(`SELECT kind, path::text AS path FROM org_unit WHERE id = $1`, [input.granteeWindowId]);
-        if (!win || win.kind !== 'window' || !ctx.can('manage', 'Delegation', { path: win.path })) {
-          throw TenancyError.NotFound('窗口 window', input.granteeWindowId);
-        }
+        await requirePlace(m, ctx, 'manage', 'Delegation', [input.granteeWindowId]);
+        const [win] = await m.query(`SELECT kind FROM org_unit WHERE id = $1`, [input.granteeWindowId]);
+        if (win.kind !== 'window') throw TenancyError.NotFound('窗口 window', input.granteeWindowId);
       } else {
         const [user] = await m.query(`SELECT 1 FROM app_user WHERE id = $1`, [input.granteeUserId]);
         if (!user) throw TenancyError.NotFound('人员 user', input.granteeUserId!);
@@ -56,8 +69,8 @@ export class DelegationsService {
 
   async revoke(ctx: RequestContext, id: string): Promise<DelegationView> {
     return this.db.run(ctx, async (m) => {
-      const [existing] = await this.readScoped(m, ctx, 'manage', isUuid(id) ? id : null, true);
-      if (!existing) throw TenancyError.NotFound('授权 delegation', id);
+      await requireAccess(m, ctx, 'manage', 'Delegation', [id]);
+      const [existing] = await m.query(`SELECT revoked_at FROM delegation WHERE id = $1`, [id]);
       if (existing.revoked_at) throw TenancyError.DelegationAlreadyRevoked();
       await m.query(`UPDATE delegation SET revoked_at = now(), revoked_by = $2 WHERE id = $1`, [id, ctx.user.id]);
       await appendAudit(m, ctx.tenantId, {
@@ -72,23 +85,29 @@ export class DelegationsService {
   }
 
   /**
-   * Finds the delegation in force that lets the caller act on a matter and records its use.
-   * Cases call this when a clerk decides under delegated authority.
+   * Finds the delegation in force that lets the caller act on a matter of `departmentId`
+   * and records its use, in the caller's transaction. Windows are the ones the caller works
+   * at (her memberships), never what a caller claims; "all matters" covers only the granting
+   * department's matters. Cases call this when a clerk decides under delegated authority.
    */
-  async use(ctx: RequestContext, matterCode: string, action: string, subjectId: string | null, windowIds: string[] = []): Promise<string | null> {
+  async use(ctx: RequestContext, use: DelegationUseRequest): Promise<string | null> {
+    if (!isUuid(use.departmentId)) return null;
+    const windowIds = ctx.memberships.filter((ms) => ms.orgUnitKind === 'window' && ms.orgUnitId).map((ms) => ms.orgUnitId!);
+    const now = this.clock.now();
     return this.db.run(ctx, async (m) => {
       const [d] = await m.query(
         `SELECT id FROM delegation
-          WHERE revoked_at IS NULL AND now() >= valid_from AND now() < valid_until
+          WHERE revoked_at IS NULL AND $4 >= valid_from AND $4 < valid_until
+            AND department_id = $5
             AND (grantee_user_id = $1 OR grantee_window_id = ANY ($2::uuid[]))
             AND (all_matters OR $3 = ANY (matter_codes))
           ORDER BY valid_until DESC LIMIT 1`,
-        [ctx.user.id, windowIds, matterCode],
+        [ctx.user.id, windowIds, use.matterCode, now, use.departmentId],
       );
       if (!d) return null;
       await m.query(
-        `INSERT INTO delegation_use (tenant_id, id, delegation_id, used_by, matter_code, action, subject_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [ctx.tenantId, randomUUID(), d.id, ctx.user.id, matterCode, action, subjectId],
+        `INSERT INTO delegation_use (tenant_id, id, delegation_id, used_by, matter_code, action, subject_id, used_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [ctx.tenantId, randomUUID(), d.id, ctx.user.id, use.matterCode, use.action, use.subjectId, now],
       );
       await appendAudit(m, ctx.tenantId, {
         actorId: ctx.user.id,
@@ -96,16 +115,15 @@ export class DelegationsService {
         action: 'delegation_used',
         subjectType: 'Delegation',
         subjectId: d.id,
-        detail: { matterCode, action, subjectId },
+        detail: { matterCode: use.matterCode, action: use.action, subjectId: use.subjectId },
       });
       return d.id as string;
     });
   }
 
-  private readScoped(m: EntityManager, ctx: RequestContext, action: 'read' | 'manage', onlyId: string | null, mustHaveId = false) {
-    if (mustHaveId && !onlyId) return Promise.resolve([]);
+  private readScoped(m: EntityManager, ctx: RequestContext, action: 'read' | 'manage', onlyId: string | null) {
     const params: unknown[] = [onlyId];
-    const within = jurisdictionSql('o.path', ctx.jurisdictions(action, 'Delegation'), params);
+    const within = ctx.allowedSql(action, 'Delegation', params);
     return m.query(
       `SELECT d.*, d.valid_from <= now() AND now() < d.valid_until AND d.revoked_at IS NULL AS active, u.display_name AS grantee_name
          FROM delegation d

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors/domain-error';
+import { defineErrors } from '../errors/error-catalog';
 
 /**
  * National statistical division codes (统计用区划代码): 12 digits, split 2 province, 2 city,
@@ -24,28 +25,38 @@ export interface NormalizedDivisionCode {
   level: DivisionLevel;
 }
 
+const DivisionErrors = defineErrors('divisions', {
+  Malformed: {
+    code: 'DIVISION_CODE_MALFORMED',
+    kind: 'invalid',
+    zh: (input: string) => `区划代码“${input}”格式不正确：应为 2、4、6、9 或 12 位数字`,
+    en: (input: string) => `The division code "${input}" is malformed: expected 2, 4, 6, 9 or 12 digits`,
+    field: ['divisionCode'],
+    details: (input: string) => ({ input }),
+  },
+  Unknown: {
+    code: 'DIVISION_CODE_UNKNOWN',
+    kind: 'invalid',
+    zh: (input: string) => `区划代码“${input}”不在国家统计用区划代码中`,
+    en: (input: string) => `The division code "${input}" is not in the national statistical division codes`,
+    field: ['divisionCode'],
+    details: (input: string) => ({ input }),
+  },
+});
+
+/** A division code that cannot be used; the CLI tells it apart from other failures. */
 export class DivisionCodeError extends DomainError {
-  constructor(code: 'DIVISION_CODE_MALFORMED' | 'DIVISION_CODE_UNKNOWN', messageZh: string, messageEn: string, input: string) {
-    super(code, messageZh, messageEn, { input });
+  private constructor(e: DomainError) {
+    super(e.code, e.kind, e.messageZh, e.messageEn, e.details, e.field);
     this.name = 'DivisionCodeError';
   }
 
   static malformed(input: string): DivisionCodeError {
-    return new DivisionCodeError(
-      'DIVISION_CODE_MALFORMED',
-      `区划代码“${input}”格式不正确：应为 2、4、6、9 或 12 位数字`,
-      `The division code "${input}" is malformed: expected 2, 4, 6, 9 or 12 digits`,
-      input,
-    );
+    return new DivisionCodeError(DivisionErrors.Malformed(input));
   }
 
   static unknown(input: string): DivisionCodeError {
-    return new DivisionCodeError(
-      'DIVISION_CODE_UNKNOWN',
-      `区划代码“${input}”不在国家统计用区划代码中`,
-      `The division code "${input}" is not in the national statistical division codes`,
-      input,
-    );
+    return new DivisionCodeError(DivisionErrors.Unknown(input));
   }
 }
 

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { appendAudit } from '../audit/audit.service';
-import { jurisdictionSql } from '../context/jurisdiction-sql';
+import { requirePlace } from '../context/access';
 import { RequestContext } from '../context/request-context';
 import { TenantDatabase } from '../database/tenant-database';
+import { isUuid } from '../database/ids';
 import { TenancyError } from '../errors/tenancy.errors';
 import { CreateOrgUnitInput } from './dto/create-org-unit.input';
 import { OrgUnitView } from './org-unit.type';
@@ -32,10 +33,10 @@ export class OrgService {
 
   /** Children of a unit, or the caller's jurisdiction roots when no parent is given. */
   async children(ctx: RequestContext, parentId?: string | null): Promise<OrgUnitView[]> {
-    const scopes = ctx.jurisdictions('read', 'OrgUnit');
+    const scopes = ctx.withinPaths('read', 'OrgUnit');
     return this.db.run(ctx, async (m) => {
       const params: unknown[] = [];
-      const within = jurisdictionSql('o.path', scopes, params);
+      const within = ctx.allowedSql('read', 'OrgUnit', params);
       let where: string;
       if (parentId) {
         params.push(parentId);
@@ -69,7 +70,7 @@ export class OrgService {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return [];
     const params: unknown[] = [valid];
-    const within = jurisdictionSql('o.path', ctx.jurisdictions('read', 'OrgUnit'), params);
+    const within = ctx.allowedSql('read', 'OrgUnit', params);
     const rows = await m.query(`SELECT ${COLUMNS} FROM org_unit o WHERE o.id = ANY ($1::uuid[]) AND ${within}`, params);
     return rows.map(toView);
   }
@@ -80,7 +81,7 @@ export class OrgService {
     if (!q) return [];
     return this.db.run(ctx, async (m) => {
       const params: unknown[] = [`%${escapeLike(q)}%`, `${escapeLike(q)}%`, Math.min(Math.max(limit, 1), 100)];
-      const within = jurisdictionSql('o.path', ctx.jurisdictions('read', 'OrgUnit'), params);
+      const within = ctx.allowedSql('read', 'OrgUnit', params);
       const rows = await m.query(
         `SELECT ${COLUMNS} FROM org_unit o
           WHERE (o.name LIKE $1 OR o.pinyin LIKE $2 OR o.pinyin_initials LIKE $2 OR o.code LIKE $2) AND ${within}
@@ -93,10 +94,8 @@ export class OrgService {
 
   async create(ctx: RequestContext, input: CreateOrgUnitInput): Promise<OrgUnitView> {
     return this.db.run(ctx, async (m) => {
+      await requirePlace(m, ctx, 'create', 'OrgUnit', [input.parentId]);
       const [parent] = await m.query(`SELECT id, code, kind, path::text AS path FROM org_unit WHERE id = $1`, [input.parentId]);
-      if (!parent || !ctx.can('create', 'OrgUnit', { path: parent.path })) {
-        throw TenancyError.NotFound('单位 org unit', input.parentId);
-      }
       const id = await insertOrgUnit(m, ctx.tenantId, parent, input.kind, input.name);
       await appendAudit(m, ctx.tenantId, {
         actorId: ctx.user.id,
@@ -112,9 +111,6 @@ export class OrgService {
   }
 }
 
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value ?? '');
-}
 
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -4,11 +4,11 @@ import { EntityManager } from 'typeorm';
 import { appendAudit } from '../audit/audit.service';
 import { hashPassword } from '../auth/password-hasher';
 import { passwordProblems, USERNAME_PATTERN } from '../auth/password-policy';
-import { jurisdictionSql } from '../context/jurisdiction-sql';
+import { requireAccess, requirePlace } from '../context/access';
 import { RequestContext } from '../context/request-context';
 import { TenantDatabase } from '../database/tenant-database';
 import { TenancyError } from '../errors/tenancy.errors';
-import { isUuid } from '../org/org.service';
+import { isUuid } from '../database/ids';
 import { AddMembershipInput } from './dto/add-membership.input';
 import { CreateUserInput } from './dto/create-user.input';
 import { ROLE_PLACEMENT } from './role-placement';
@@ -88,10 +88,8 @@ export class UsersService {
   async addMembership(ctx: RequestContext, input: AddMembershipInput): Promise<MembershipView> {
     return this.db.run(ctx, async (m) => {
       await this.getIn(m, ctx, input.userId, 'update');
-      const [unit] = await m.query(`SELECT id, kind, path::text AS path FROM org_unit WHERE id = $1`, [input.orgUnitId]);
-      if (!unit || !ctx.can('manage', 'Membership', { path: unit.path })) {
-        throw TenancyError.NotFound('单位 org unit', input.orgUnitId);
-      }
+      await requirePlace(m, ctx, 'manage', 'Membership', [input.orgUnitId]);
+      const [unit] = await m.query(`SELECT id, kind FROM org_unit WHERE id = $1`, [input.orgUnitId]);
       if (!ROLE_PLACEMENT[input.role].includes(unit.kind)) throw TenancyError.RoleNotAllowedAtUnit(input.role, unit.kind);
       const [existing] = await m.query(
         `SELECT 1 FROM membership WHERE user_id = $1 AND org_unit_id = $2 AND role = $3 AND revoked_at IS NULL`,
@@ -113,15 +111,9 @@ export class UsersService {
 
   async revokeMembership(ctx: RequestContext, id: string): Promise<MembershipView> {
     return this.db.run(ctx, async (m) => {
-      const [row] = isUuid(id)
-        ? await m.query(
-            `SELECT ms.id, ms.user_id, o.path::text AS path FROM membership ms
-               JOIN org_unit o ON o.tenant_id = ms.tenant_id AND o.id = ms.org_unit_id
-              WHERE ms.id = $1 AND ms.revoked_at IS NULL`,
-            [id],
-          )
-        : [];
-      if (!row || !ctx.can('manage', 'Membership', { path: row.path })) throw TenancyError.NotFound('任职 membership', id);
+      await requireAccess(m, ctx, 'manage', 'Membership', [id]);
+      const [row] = await m.query(`SELECT id, user_id FROM membership WHERE id = $1 AND revoked_at IS NULL`, [id]);
+      if (!row) throw TenancyError.NotFound('任职 membership', id);
       await m.query(`UPDATE membership SET revoked_at = now(), revoked_by = $2 WHERE id = $1`, [id, ctx.user.id]);
       // Whoever lost a role keeps no session that still carries it.
       await m.query(
@@ -176,17 +168,13 @@ export class UsersService {
     search: string | null,
     onlyId: string | null,
   ): Promise<string[]> {
-    const scopes = ctx.jurisdictions(action, 'User');
-    const countyWide = scopes === 'all' || (ctx.countyPath !== null && scopes.includes(ctx.countyPath));
     const params: unknown[] = [onlyId, search ? `%${search.toLowerCase()}%` : null];
-    const within = jurisdictionSql('o.path', scopes, params);
+    const allowed = ctx.allowedSql(action, 'User', params);
     const rows = await m.query(
       `SELECT u.id FROM app_user u
         WHERE ($1::uuid IS NULL OR u.id = $1)
           AND ($2::text IS NULL OR lower(u.username) LIKE $2 OR u.display_name LIKE $2)
-          AND (${countyWide ? 'true' : 'false'} OR EXISTS (
-                SELECT 1 FROM membership ms JOIN org_unit o ON o.tenant_id = ms.tenant_id AND o.id = ms.org_unit_id
-                 WHERE ms.user_id = u.id AND ms.revoked_at IS NULL AND ${within}))
+          AND ${allowed}
         ORDER BY u.username LIMIT 500`,
       params,
     );

@@ -1,0 +1,5 @@
+import { PermissionDefinition, TENANCY_PERMISSIONS } from '@county/tenancy';
+import { CATALOG_PERMISSIONS } from '@county/catalog';
+
+/** Every library's permissions, composed once: each library declares its own subjects and rules. */
+export const PERMISSIONS: readonly PermissionDefinition[] = [TENANCY_PERMISSIONS, CATALOG_PERMISSIONS];
