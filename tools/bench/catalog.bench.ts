@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { CatalogService, GuideService } from '@county/catalog';
-import { appDataSource, appUrlFrom, migrate, ownerDataSource, startEmbeddedPostgres, TenantDatabase } from '@county/tenancy';
+import { appDataSource, appUrlFrom, migrate, ownerDataSource, startEmbeddedPostgres, SystemClock, TenantDatabase } from '@county/tenancy';
 import { freePort } from '@county/tenancy/testing';
 import { beijingToday } from '../../libs/catalog/src/beijing-date';
 import { graphqlTimes } from './catalog/http-api';
@@ -71,8 +71,8 @@ async function main(): Promise<void> {
     clients.push(raw.owner, raw.app);
     await Promise.all(clients.map((c) => c.connect()));
     const db = new TenantDatabase(app);
-    const catalog = new CatalogService(db);
-    const guide = new GuideService(db);
+    const catalog = new CatalogService(db, new SystemClock());
+    const guide = new GuideService(db, new SystemClock());
     const today = beijingToday();
 
     let since = Date.now();

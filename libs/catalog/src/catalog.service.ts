@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isUuid, RequestContext, requireAccess, TenantDatabase } from '@county/tenancy';
-import { beijingToday } from './beijing-date';
+import { Clock, isUuid, RequestContext, requireAccess, TenantDatabase } from '@county/tenancy';
 import { CatalogError } from './catalog.errors';
 import { MatterContent } from './content/matter-content';
 import { LocalSettingInput } from './dto/local-setting.input';
@@ -19,7 +18,10 @@ const actorOf = (ctx: RequestContext): CatalogActor => ({ id: ctx.user.id, name:
  */
 @Injectable()
 export class CatalogService {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly clock: Clock,
+  ) {}
 
   private editor(ctx: RequestContext): boolean {
     return ctx.can('update', 'Matter');
@@ -30,14 +32,14 @@ export class CatalogService {
     const includeDrafts = this.editor(ctx);
     return this.db.run(ctx, async (m) => {
       const ids = await searchMatterIds(m, { ...filter, includeDrafts, limit });
-      return loadMatters(m, ids, { includeDrafts, today: beijingToday() });
+      return loadMatters(m, ids, { includeDrafts, today: this.clock.today() });
     });
   }
 
   async get(ctx: RequestContext, id: string): Promise<MatterView> {
     ctx.assertCan('read', 'Matter');
     if (!isUuid(id)) throw CatalogError.NotFound(id);
-    const [matter] = await this.db.run(ctx, (m) => loadMatters(m, [id], { includeDrafts: this.editor(ctx), today: beijingToday() }));
+    const [matter] = await this.db.run(ctx, (m) => loadMatters(m, [id], { includeDrafts: this.editor(ctx), today: this.clock.today() }));
     if (!matter) throw CatalogError.NotFound(id);
     return matter;
   }
@@ -45,7 +47,7 @@ export class CatalogService {
   async version(ctx: RequestContext, matterId: string, version: number): Promise<MatterVersionView> {
     ctx.assertCan('read', 'Matter');
     if (!isUuid(matterId)) throw CatalogError.NotFound(matterId);
-    const found = await this.db.run(ctx, (m) => loadVersion(m, matterId, version, { includeDrafts: this.editor(ctx), today: beijingToday() }));
+    const found = await this.db.run(ctx, (m) => loadVersion(m, matterId, version, { includeDrafts: this.editor(ctx), today: this.clock.today() }));
     if (!found) throw CatalogError.VersionNotFound(matterId, version);
     return found;
   }
@@ -66,7 +68,7 @@ export class CatalogService {
   async publish(ctx: RequestContext, matterId: string, effectiveFrom?: string | null): Promise<MatterVersionView> {
     ctx.assertCan('update', 'Matter');
     if (!isUuid(matterId)) throw CatalogError.NotFound(matterId);
-    const version = await this.db.run(ctx, (m) => publishMatterDraft(m, ctx.tenantId, actorOf(ctx), matterId, effectiveFrom));
+    const version = await this.db.run(ctx, (m) => publishMatterDraft(m, ctx.tenantId, actorOf(ctx), matterId, effectiveFrom, this.clock.today()));
     return this.version(ctx, matterId, version);
   }
 
@@ -93,7 +95,7 @@ export class CatalogService {
       await requireAccess(m, ctx, 'read', 'OrgUnit', [orgUnitId]);
       const unit = await territorialUnitOf(m, orgUnitId);
       if (!unit) throw CatalogError.UnitNotFound(orgUnitId);
-      return effectiveCatalogFor(m, unit, beijingToday());
+      return effectiveCatalogFor(m, unit, this.clock.today());
     });
   }
 
@@ -108,7 +110,7 @@ export class CatalogService {
       const [row] = await m.query(`SELECT kind FROM org_unit WHERE id = $1`, [orgUnitId]);
       const unit = await territorialUnitOf(m, orgUnitId);
       if (!unit || unit.id !== orgUnitId) throw CatalogError.LocalSettingUnitInvalid(row.kind);
-      return writeLocalSetting(m, ctx.tenantId, actorOf(ctx), matterId, unit, input, beijingToday());
+      return writeLocalSetting(m, ctx.tenantId, actorOf(ctx), matterId, unit, input, this.clock.today());
     });
   }
 }

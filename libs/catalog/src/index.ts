@@ -24,3 +24,4 @@ export * from './demo/demo-catalog';
 /** A valid matter to build on in tests and examples. */
 export * from './testing/sample-content';
 export * from './catalog.permissions';
+export * from './catalog.audit';

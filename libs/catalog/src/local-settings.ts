@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { appendAudit, throwViolations } from '@county/tenancy';
+import { throwViolations } from '@county/tenancy';
+import { catalogAudit } from './catalog.audit';
 import { CatalogError } from './catalog.errors';
 import { Tier, TIER_LABEL } from './content/catalog-enums';
 import { LocalSettingInput } from './dto/local-setting.input';
@@ -55,19 +56,12 @@ export async function writeLocalSetting(
       [tenantId, matterId, unit.id, after.address, after.hours, after.phone, after.windowId, after.promisedDays, actor.id],
     );
   }
-  await appendAudit(m, tenantId, {
-    actorId: actor.id,
-    actorName: actor.name,
-    action: 'matter_local_setting_set',
-    subjectType: 'Matter',
-    subjectId: matterId,
-    detail: {
+  await catalogAudit(m, { tenantId: tenantId, user: { id: actor.id, username: actor.name } }, 'matter_local_setting_set', { type: 'Matter', id: matterId }, {
       orgUnitId: unit.id,
       orgUnitName: unit.name,
       before: before ? { address: before.address, hours: before.hours, phone: before.phone, windowId: before.windowId, promisedDays: before.promisedDays } : null,
       after,
-    },
-  });
+    });
   const [saved] = await localSettingsFor(m, [unit.id], [matterId]);
   return saved ?? null;
 }

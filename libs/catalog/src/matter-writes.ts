@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
-import { appendAudit, DomainError, pinyinKeys, throwViolations } from '@county/tenancy';
-import { beijingToday, isIsoDate } from './beijing-date';
+import { DomainError, pinyinKeys, throwViolations } from '@county/tenancy';
+import { isIsoDate } from './beijing-date';
+import { catalogAudit } from './catalog.audit';
 import { CatalogError } from './catalog.errors';
 import { canonicalContent } from './content/canonical-content';
 import { MatterContent } from './content/matter-content';
@@ -113,7 +114,7 @@ export async function publishMatterDraft(
   actor: CatalogActor,
   matterId: string,
   effectiveFrom: string | null | undefined,
-  today = beijingToday(),
+  today: string,
 ): Promise<number> {
   const matter = await lockMatter(m, matterId);
   if (matter.retired_at) throw CatalogError.MatterRetired();
@@ -132,14 +133,7 @@ export async function publishMatterDraft(
       WHERE matter_id = $1 AND version = $2`,
     [matterId, draft.version, date, actor.id],
   );
-  await appendAudit(m, tenantId, {
-    actorId: actor.id,
-    actorName: actor.name,
-    action: 'matter_published',
-    subjectType: 'Matter',
-    subjectId: matterId,
-    detail: { version: draft.version, effectiveFrom: date, implementationCode: matter.implementation_code, name: draft.content.name },
-  });
+  await catalogAudit(m, { tenantId: tenantId, user: { id: actor.id, username: actor.name } }, 'matter_published', { type: 'Matter', id: matterId }, { version: draft.version, effectiveFrom: date, implementationCode: matter.implementation_code, name: draft.content.name });
   return draft.version;
 }
 
@@ -168,12 +162,5 @@ export async function retireMatter(m: EntityManager, tenantId: string, actor: Ca
   const matter = await lockMatter(m, matterId);
   if (matter.retired_at) throw CatalogError.MatterRetired();
   await m.query(`UPDATE matter SET retired_at = now(), retired_by = $2 WHERE id = $1`, [matterId, actor.id]);
-  await appendAudit(m, tenantId, {
-    actorId: actor.id,
-    actorName: actor.name,
-    action: 'matter_retired',
-    subjectType: 'Matter',
-    subjectId: matterId,
-    detail: { implementationCode: matter.implementation_code },
-  });
+  await catalogAudit(m, { tenantId: tenantId, user: { id: actor.id, username: actor.name } }, 'matter_retired', { type: 'Matter', id: matterId }, { implementationCode: matter.implementation_code });
 }

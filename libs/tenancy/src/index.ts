@@ -28,3 +28,5 @@ export * from './time/clock';
 export * from './database/transaction.interceptor';
 export * from './context/context-loader';
 export * from './errors/error-catalog';
+export * from './audit/audit';
+export * from './tenancy.audit';

@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { CatalogActor, insertMatterDraft, publishMatterDraft } from '@county/catalog';
-import { pinyinKeys, TenantDatabase } from '@county/tenancy';
+import { pinyinKeys, SystemClock, TenantDatabase } from '@county/tenancy';
 import { insertOrgUnit } from '../../../libs/tenancy/src/org/insert-org-unit';
 import { provisionCounty } from '../../../libs/tenancy/src/tenants/provision-county';
 import { insertMembership, insertUser } from '../../../libs/tenancy/src/users/users.service';
@@ -124,7 +124,7 @@ export async function publishSyntheticCatalog(
     await db.run({ tenantId: county.tenantId }, async (m) => {
       for (const content of contents.slice(i, i + 100)) {
         const id = await insertMatterDraft(m, county.tenantId, actor, content);
-        await publishMatterDraft(m, county.tenantId, actor, id, null);
+        await publishMatterDraft(m, county.tenantId, actor, id, null, new SystemClock().today());
         ids.push(id);
       }
     });

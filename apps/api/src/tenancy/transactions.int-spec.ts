@@ -1,5 +1,5 @@
 import { decode } from 'jsonwebtoken';
-import { appendAudit, ContextLoader, DelegationsService, RequestContext, TenantDatabase } from '@county/tenancy';
+import { appendAudit, audit, ContextLoader, DelegationsService, RequestContext, TenantDatabase } from '@county/tenancy';
 import { startTestApp, TestApp } from '../testing/test-app';
 
 /** One transaction per request: nested runs join it, a different tenant cannot, nothing waits forever. */
@@ -108,5 +108,25 @@ describe('transactions opened at the edge', () => {
     const clerk = await contextOf('hy_clerk');
     const [row] = await db.run(clerk, (m) => m.query(`SELECT current_setting('lock_timeout') AS lock, current_setting('statement_timeout') AS stmt`));
     expect(row).toEqual({ lock: '5s', stmt: '30s' });
+  });
+
+  it('audit() appends last, at commit, and a rolled-back action leaves no entry', async () => {
+    const clerk = await contextOf('hy_clerk');
+    const count = (m: { query: (q: string) => Promise<{ n: number }[]> }) =>
+      m.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'user_unlocked'`);
+    const before = await db.run(clerk, async (m) => (await count(m))[0].n);
+    const during = await db.run(clerk, async (m) => {
+      await audit(m, clerk, 'user_unlocked', { type: 'User', id: clerk.user.id });
+      return (await count(m))[0].n;
+    });
+    expect(during).toBe(before);
+    expect(await db.run(clerk, async (m) => (await count(m))[0].n)).toBe(before + 1);
+    await expect(
+      db.run(clerk, async (m) => {
+        await audit(m, clerk, 'user_unlocked', { type: 'User', id: clerk.user.id });
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    expect(await db.run(clerk, async (m) => (await count(m))[0].n)).toBe(before + 1);
   });
 });

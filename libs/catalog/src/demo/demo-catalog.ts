@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { DEMO_COUNTY_CODE, ownerDataSource } from '@county/tenancy';
+import { DEMO_COUNTY_CODE, ownerDataSource, SystemClock } from '@county/tenancy';
 import {
   ApplicantKind,
   CaseKind,
@@ -153,7 +153,7 @@ async function publishAll(m: EntityManager, tenantId: string): Promise<number> {
     if (!dept) continue;
     for (const [i, d] of matters.entries()) {
       const id = await insertMatterDraft(m, tenantId, actor, demoContent(department, dept.id, i + 1, d));
-      await publishMatterDraft(m, tenantId, actor, id, null);
+      await publishMatterDraft(m, tenantId, actor, id, null, new SystemClock().today());
       published++;
     }
   }

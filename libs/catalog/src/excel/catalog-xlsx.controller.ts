@@ -1,6 +1,5 @@
 import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { Allow, Ctx, RequestContext } from '@county/tenancy';
-import { beijingToday } from '../beijing-date';
+import { Allow, Clock, Ctx, RequestContext } from '@county/tenancy';
 import { CatalogExcelService } from './catalog-excel.service';
 import { attachment, XLSX_MIME } from './xlsx-response';
 import { ImportError } from './import-issue';
@@ -11,13 +10,16 @@ import { ImportError } from './import-issue';
  */
 @Controller('api/catalog')
 export class CatalogXlsxController {
-  constructor(private readonly excel: CatalogExcelService) {}
+  constructor(
+    private readonly excel: CatalogExcelService,
+    private readonly clock: Clock,
+  ) {}
 
   @Get('export.xlsx')
   @Allow('update', 'Matter')
   async exportXlsx(@Ctx() ctx: RequestContext, @Res() res: any): Promise<void> {
     const body = await this.excel.exportCatalog(ctx);
-    const today = beijingToday();
+    const today = this.clock.today();
     res.setHeader('content-type', XLSX_MIME);
     res.setHeader('content-disposition', attachment(`catalog-${today}.xlsx`, `事项目录_${today}.xlsx`));
     res.setHeader('cache-control', 'no-store');

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { TenantDatabase } from '@county/tenancy';
-import { beijingToday } from '../beijing-date';
+import { Clock, TenantDatabase } from '@county/tenancy';
 import { CatalogError } from '../catalog.errors';
 import { ApplicantKind, MatterType, Tier, TIER_RANK } from '../content/catalog-enums';
 import { effectiveCatalogFor, parentUnits, resolveAt, territorialUnitByCode } from '../effective-catalog';
@@ -24,12 +23,15 @@ export interface GuideQuery {
  */
 @Injectable()
 export class GuideService {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly clock: Clock,
+  ) {}
 
   async search(countyCode: string, q: GuideQuery, limit = 100): Promise<GuideMatterView[]> {
     const county = await publicCounty(this.db, countyCode);
     return this.db.run({ tenantId: county.tenantId }, async (m) => {
-      const rows = await inForceVersions(m, beijingToday(), {
+      const rows = await inForceVersions(m, this.clock.today(), {
         tier: q.tier,
         text: (q.query ?? '').trim().toLowerCase() || null,
         type: q.type,
@@ -44,7 +46,7 @@ export class GuideService {
     const county = await publicCounty(this.db, countyCode);
     return this.db.run({ tenantId: county.tenantId }, async (m) => {
       const [matter] = await m.query(`SELECT id FROM matter WHERE implementation_code = $1`, [implementationCode]);
-      const rows = matter ? await inForceVersions(m, beijingToday(), { matterIds: [matter.id] }) : [];
+      const rows = matter ? await inForceVersions(m, this.clock.today(), { matterIds: [matter.id] }) : [];
       if (rows.length === 0) throw CatalogError.NotFound(implementationCode);
       const [view] = await this.countyLevel(m, county, rows);
       return view;
@@ -59,7 +61,7 @@ export class GuideService {
     return this.db.run({ tenantId: county.tenantId }, async (m) => {
       const unit = await territorialUnitByCode(m, code);
       if (!unit) throw CatalogError.UnitNotFound(code);
-      const today = beijingToday();
+      const today = this.clock.today();
       const here = await effectiveCatalogFor(m, unit, today);
       const above = (await parentUnits(m, unit)).sort((a, b) => TIER_RANK[a.tier] - TIER_RANK[b.tier]);
       const rest = (await inForceVersions(m, today)).filter((r) => !r.content.acceptingTiers.includes(unit.tier));

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDatabase } from '@county/tenancy';
-import { beijingToday } from '../beijing-date';
+import { Clock, TenantDatabase } from '@county/tenancy';
 import { CatalogError } from '../catalog.errors';
 import { MatterContent } from '../content/matter-content';
 import { unitNames } from '../matter-reads';
@@ -29,7 +28,10 @@ export interface NoticePdf {
  */
 @Injectable()
 export class NoticeService {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly clock: Clock,
+  ) {}
 
   async pdf(countyCode: string, implementationCode: string, version: number | null): Promise<NoticePdf> {
     const data = await this.data(countyCode, implementationCode, version);
@@ -44,7 +46,7 @@ export class NoticeService {
       const versions: { version: number; effective_from: string; content: MatterContent }[] = await m.query(
         `SELECT version, effective_from::text AS effective_from, content FROM matter_version
           WHERE matter_id = $1 AND status = 'published' AND effective_from <= $2::date ORDER BY version DESC`,
-        [matter.id, beijingToday()],
+        [matter.id, this.clock.today()],
       );
       // A retired matter has no current sheet, but a case may still print the version it was accepted under.
       const row = version == null ? (matter.retired_at ? undefined : versions[0]) : versions.find((v) => v.version === version);
@@ -60,7 +62,7 @@ export class NoticeService {
         implementingBodyName: names.get(c.implementingBodyId) ?? null,
         coImplementingBodyNames: c.coImplementingBodyIds.map((id) => names.get(id)).filter((n): n is string => !!n),
         guideUrl: guideUrl(county.code.slice(0, 6), c.implementationCode),
-        printedAt: new Date(),
+        printedAt: this.clock.now(),
       };
     });
   }

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { appendAudit } from '../audit/audit.service';
+import { audit } from '../tenancy.audit';
 import { ContextLoader } from '../context/context-loader';
 import { RequestContext } from '../context/request-context';
 import { TenantDatabase } from '../database/tenant-database';
+import { Clock } from '../time/clock';
 import { DomainError } from '../errors/domain-error';
 import { TenancyError } from '../errors/tenancy.errors';
 import { PLATFORM_TENANT_ID } from '../tenants/platform-tenant';
@@ -26,6 +27,7 @@ export class AuthService {
     private readonly db: TenantDatabase,
     private readonly contexts: ContextLoader,
     @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -39,11 +41,7 @@ export class AuthService {
     if (!found) {
       await verifyPassword(await dummyPasswordHash(), password ?? '');
       await this.db.run({ tenantId: PLATFORM_TENANT_ID }, (m) =>
-        appendAudit(m, PLATFORM_TENANT_ID, {
-          action: 'login_failed',
-          actorName: String(username ?? '').slice(0, 64),
-          detail: { reason: 'unknown_username' },
-        }),
+        audit(m, { tenantId: PLATFORM_TENANT_ID, user: { id: null, username: String(username ?? '').slice(0, 64) } }, 'login_failed', null, { reason: 'unknown_username' }),
       );
       throw TenancyError.InvalidCredentials();
     }
@@ -53,14 +51,14 @@ export class AuthService {
         `SELECT id, username, password_hash, failed_logins, locked_until, disabled FROM app_user WHERE id = $1 FOR UPDATE`,
         [found.user_id],
       );
-      const audit = (action: string, detail: Record<string, unknown>) =>
-        appendAudit(m, tenantId, { actorId: user.id, actorName: user.username, action, subjectType: 'User', subjectId: user.id, detail });
-      if (user.locked_until && new Date(user.locked_until) > new Date()) {
-        await audit('login_failed', { reason: 'locked' });
+      const record = (action: 'login' | 'login_failed', detail: Record<string, unknown>) =>
+        audit(m, { tenantId, user: { id: user.id, username: user.username } }, action, { type: 'User', id: user.id }, detail);
+      if (user.locked_until && new Date(user.locked_until) > this.clock.now()) {
+        await record('login_failed', { reason: 'locked' });
         return TenancyError.AccountLocked(new Date(user.locked_until));
       }
       if (user.disabled) {
-        await audit('login_failed', { reason: 'disabled' });
+        await record('login_failed', { reason: 'disabled' });
         return TenancyError.AccountDisabled();
       }
       if (!(await verifyPassword(user.password_hash, password ?? ''))) {
@@ -72,7 +70,7 @@ export class AuthService {
           lock ? 0 : failures,
           lockedUntil,
         ]);
-        await audit('login_failed', { reason: 'wrong_password', failures, locked: lock });
+        await record('login_failed', { reason: 'wrong_password', failures, locked: lock });
         return lock ? TenancyError.AccountLocked(lockedUntil!) : TenancyError.InvalidCredentials();
       }
       await m.query(`UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = $1`, [user.id]);
@@ -87,7 +85,7 @@ export class AuthService {
           expiresAt: new Date(Date.now() + this.settings.refreshTokenDays * 86_400_000),
         }),
       );
-      await audit('login', { sessionId: session.id });
+      await record('login', { sessionId: session.id });
       return { sessionId: session.id, secret, userId: user.id };
     });
     if (outcome instanceof DomainError) throw outcome;
@@ -102,20 +100,14 @@ export class AuthService {
     const token = parseRefreshToken(refreshToken);
     const outcome = await this.db.run({ tenantId: token.tenantId }, async (m) => {
       const [session] = await m.query(`SELECT * FROM auth_session WHERE id = $1 FOR UPDATE`, [token.sessionId]);
-      if (!session || session.revoked_at || new Date(session.expires_at) <= new Date()) {
+      if (!session || session.revoked_at || new Date(session.expires_at) <= this.clock.now()) {
         return TenancyError.RefreshTokenInvalid();
       }
       if (session.refresh_hash !== hashSecret(token.secret)) {
         await m.query(`UPDATE auth_session SET revoked_at = now(), revoke_reason = 'refresh_token_reuse' WHERE id = $1`, [
           session.id,
         ]);
-        await appendAudit(m, token.tenantId, {
-          actorId: session.user_id,
-          action: 'session_revoked',
-          subjectType: 'AuthSession',
-          subjectId: session.id,
-          detail: { reason: 'refresh_token_reuse' },
-        });
+        await audit(m, { tenantId: token.tenantId, user: { id: session.user_id, username: '' } }, 'session_revoked', { type: 'AuthSession', id: session.id }, { reason: 'refresh_token_reuse' });
         return TenancyError.RefreshTokenInvalid();
       }
       const secret = newRefreshSecret();
@@ -134,13 +126,7 @@ export class AuthService {
       await m.query(`UPDATE auth_session SET revoked_at = now(), revoke_reason = 'logout' WHERE id = $1 AND revoked_at IS NULL`, [
         ctx.sessionId,
       ]);
-      await appendAudit(m, ctx.tenantId, {
-        actorId: ctx.user.id,
-        actorName: ctx.user.username,
-        action: 'logout',
-        subjectType: 'AuthSession',
-        subjectId: ctx.sessionId,
-      });
+      await audit(m, ctx, 'logout', { type: 'AuthSession', id: ctx.sessionId });
     });
     return true;
   }
@@ -158,7 +144,7 @@ export class AuthService {
         `UPDATE auth_session SET revoked_at = now(), revoke_reason = 'password_changed' WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL`,
         [ctx.user.id, ctx.sessionId],
       );
-      await appendAudit(m, ctx.tenantId, { actorId: ctx.user.id, actorName: ctx.user.username, action: 'password_changed', subjectType: 'User', subjectId: ctx.user.id });
+      await audit(m, ctx, 'password_changed', { type: 'User', id: ctx.user.id });
     });
     return true;
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { appendAudit } from '../audit/audit.service';
+import { audit } from '../tenancy.audit';
 import { requireAccess, requirePlace } from '../context/access';
 import { RequestContext } from '../context/request-context';
 import { TenantDatabase } from '../database/tenant-database';
@@ -55,14 +55,7 @@ export class DelegationsService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
         [ctx.tenantId, id, dept.id, input.granteeUserId ?? null, input.granteeWindowId ?? null, input.allMatters, input.allMatters ? [] : codes, input.validFrom, input.validUntil, input.reason, ctx.user.id],
       );
-      await appendAudit(m, ctx.tenantId, {
-        actorId: ctx.user.id,
-        actorName: ctx.user.username,
-        action: 'delegation_granted',
-        subjectType: 'Delegation',
-        subjectId: id,
-        detail: { departmentId: dept.id, granteeUserId: input.granteeUserId ?? null, granteeWindowId: input.granteeWindowId ?? null, allMatters: input.allMatters, matterCodes: codes, validFrom: input.validFrom.toISOString(), validUntil: input.validUntil.toISOString() },
-      });
+      await audit(m, ctx, 'delegation_granted', { type: 'Delegation', id: id }, { departmentId: dept.id, granteeUserId: input.granteeUserId ?? null, granteeWindowId: input.granteeWindowId ?? null, allMatters: input.allMatters, matterCodes: codes, validFrom: input.validFrom.toISOString(), validUntil: input.validUntil.toISOString() });
       return (await this.read(m, ctx, id))[0];
     });
   }
@@ -73,13 +66,7 @@ export class DelegationsService {
       const [existing] = await m.query(`SELECT revoked_at FROM delegation WHERE id = $1`, [id]);
       if (existing.revoked_at) throw TenancyError.DelegationAlreadyRevoked();
       await m.query(`UPDATE delegation SET revoked_at = now(), revoked_by = $2 WHERE id = $1`, [id, ctx.user.id]);
-      await appendAudit(m, ctx.tenantId, {
-        actorId: ctx.user.id,
-        actorName: ctx.user.username,
-        action: 'delegation_revoked',
-        subjectType: 'Delegation',
-        subjectId: id,
-      });
+      await audit(m, ctx, 'delegation_revoked', { type: 'Delegation', id: id });
       return (await this.read(m, ctx, id))[0];
     });
   }
@@ -109,14 +96,7 @@ export class DelegationsService {
         `INSERT INTO delegation_use (tenant_id, id, delegation_id, used_by, matter_code, action, subject_id, used_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
         [ctx.tenantId, randomUUID(), d.id, ctx.user.id, use.matterCode, use.action, use.subjectId, now],
       );
-      await appendAudit(m, ctx.tenantId, {
-        actorId: ctx.user.id,
-        actorName: ctx.user.username,
-        action: 'delegation_used',
-        subjectType: 'Delegation',
-        subjectId: d.id,
-        detail: { matterCode: use.matterCode, action: use.action, subjectId: use.subjectId },
-      });
+      await audit(m, ctx, 'delegation_used', { type: 'Delegation', id: d.id }, { matterCode: use.matterCode, action: use.action, subjectId: use.subjectId });
       return d.id as string;
     });
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { appendAudit } from '../audit/audit.service';
+import { audit } from '../tenancy.audit';
 import { requirePlace } from '../context/access';
 import { RequestContext } from '../context/request-context';
 import { TenantDatabase } from '../database/tenant-database';
@@ -97,14 +97,7 @@ export class OrgService {
       await requirePlace(m, ctx, 'create', 'OrgUnit', [input.parentId]);
       const [parent] = await m.query(`SELECT id, code, kind, path::text AS path FROM org_unit WHERE id = $1`, [input.parentId]);
       const id = await insertOrgUnit(m, ctx.tenantId, parent, input.kind, input.name);
-      await appendAudit(m, ctx.tenantId, {
-        actorId: ctx.user.id,
-        actorName: ctx.user.username,
-        action: 'org_unit_created',
-        subjectType: 'OrgUnit',
-        subjectId: id,
-        detail: { name: input.name, kind: input.kind, parentId: parent.id },
-      });
+      await audit(m, ctx, 'org_unit_created', { type: 'OrgUnit', id: id }, { name: input.name, kind: input.kind, parentId: parent.id });
       const [row] = await m.query(`SELECT ${COLUMNS} FROM org_unit o WHERE o.id = $1`, [id]);
       return toView(row);
     });

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { appendAudit } from '../audit/audit.service';
+import { audit } from '../tenancy.audit';
 import { hashPassword } from '../auth/password-hasher';
 import { passwordProblems, USERNAME_PATTERN } from '../auth/password-policy';
 import { requireAccess, requirePlace } from '../context/access';
 import { RequestContext } from '../context/request-context';
 import { TenantDatabase } from '../database/tenant-database';
+import { Clock } from '../time/clock';
 import { TenancyError } from '../errors/tenancy.errors';
 import { isUuid } from '../database/ids';
 import { AddMembershipInput } from './dto/add-membership.input';
@@ -57,7 +58,10 @@ export async function insertMembership(
 
 @Injectable()
 export class UsersService {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly clock: Clock,
+  ) {}
 
   async list(ctx: RequestContext, search?: string | null): Promise<UserView[]> {
     return this.db.run(ctx, async (m) => {
@@ -73,14 +77,7 @@ export class UsersService {
   async create(ctx: RequestContext, input: CreateUserInput): Promise<UserView> {
     return this.db.run(ctx, async (m) => {
       const id = await insertUser(m, ctx.tenantId, input);
-      await appendAudit(m, ctx.tenantId, {
-        actorId: ctx.user.id,
-        actorName: ctx.user.username,
-        action: 'user_created',
-        subjectType: 'User',
-        subjectId: id,
-        detail: { username: input.username },
-      });
+      await audit(m, ctx, 'user_created', { type: 'User', id: id }, { username: input.username });
       return (await this.load(m, [id]))[0];
     });
   }
@@ -97,14 +94,7 @@ export class UsersService {
       );
       if (existing) throw TenancyError.MembershipExists();
       const id = await insertMembership(m, ctx.tenantId, input.userId, input.orgUnitId, input.role, ctx.user.id);
-      await appendAudit(m, ctx.tenantId, {
-        actorId: ctx.user.id,
-        actorName: ctx.user.username,
-        action: 'membership_added',
-        subjectType: 'Membership',
-        subjectId: id,
-        detail: { userId: input.userId, orgUnitId: input.orgUnitId, role: input.role },
-      });
+      await audit(m, ctx, 'membership_added', { type: 'Membership', id: id }, { userId: input.userId, orgUnitId: input.orgUnitId, role: input.role });
       return (await this.load(m, [input.userId]))[0].memberships.find((x) => x.id === id)!;
     });
   }
@@ -120,14 +110,7 @@ export class UsersService {
         `UPDATE auth_session SET revoked_at = now(), revoke_reason = 'membership_revoked' WHERE user_id = $1 AND revoked_at IS NULL`,
         [row.user_id],
       );
-      await appendAudit(m, ctx.tenantId, {
-        actorId: ctx.user.id,
-        actorName: ctx.user.username,
-        action: 'membership_revoked',
-        subjectType: 'Membership',
-        subjectId: id,
-        detail: { userId: row.user_id },
-      });
+      await audit(m, ctx, 'membership_revoked', { type: 'Membership', id: id }, { userId: row.user_id });
       const [view] = await m.query(
         `SELECT ms.id, ms.role, ms.created_at, ms.org_unit_id FROM membership ms WHERE ms.id = $1`,
         [id],
@@ -140,13 +123,7 @@ export class UsersService {
     return this.db.run(ctx, async (m) => {
       await this.getIn(m, ctx, id, 'update');
       await m.query(`UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = $1`, [id]);
-      await appendAudit(m, ctx.tenantId, {
-        actorId: ctx.user.id,
-        actorName: ctx.user.username,
-        action: 'user_unlocked',
-        subjectType: 'User',
-        subjectId: id,
-      });
+      await audit(m, ctx, 'user_unlocked', { type: 'User', id: id });
       return (await this.load(m, [id]))[0];
     });
   }
@@ -193,13 +170,14 @@ export class UsersService {
         WHERE ms.user_id = ANY ($1::uuid[]) AND ms.revoked_at IS NULL ORDER BY ms.created_at`,
       [ids],
     );
+    const now = this.clock.now();
     return users.map((u: any) => ({
       id: u.id,
       username: u.username,
       displayName: u.display_name,
       phone: u.phone,
       disabled: u.disabled,
-      locked: !!u.locked_until && new Date(u.locked_until) > new Date(),
+      locked: !!u.locked_until && new Date(u.locked_until) > now,
       memberships: memberships
         .filter((ms: any) => ms.user_id === u.id)
         .map((ms: any) => ({

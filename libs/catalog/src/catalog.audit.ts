@@ -1,0 +1,8 @@
+import { auditFor } from '@county/tenancy';
+
+/** What the catalog records on the audit chain. */
+export const CATALOG_AUDIT_ACTIONS = ['matter_published', 'matter_retired', 'matter_local_setting_set'] as const;
+
+export type CatalogAuditAction = (typeof CATALOG_AUDIT_ACTIONS)[number];
+
+export const catalogAudit = auditFor('catalog', CATALOG_AUDIT_ACTIONS);

@@ -1,0 +1,24 @@
+import { auditFor } from './audit/audit';
+
+/** What the tenancy library records on the audit chain. */
+export const TENANCY_AUDIT_ACTIONS = [
+  'login',
+  'login_failed',
+  'logout',
+  'session_revoked',
+  'password_changed',
+  'user_created',
+  'user_unlocked',
+  'membership_added',
+  'membership_revoked',
+  'org_unit_created',
+  'delegation_granted',
+  'delegation_revoked',
+  'delegation_used',
+  'tenant_created',
+  'demo_loaded',
+] as const;
+
+export type TenancyAuditAction = (typeof TENANCY_AUDIT_ACTIONS)[number];
+
+export const audit = auditFor('tenancy', TENANCY_AUDIT_ACTIONS);
