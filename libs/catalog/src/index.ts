@@ -10,6 +10,7 @@ export * from './catalog.errors';
 export * from './catalog.schema';
 export * from './content/catalog-enums';
 export * from './content/matter-content';
+export { CURRENT_CONTENT_VERSION, readContent } from './content/content-versions';
 export * from './matter.type';
 export * from './matter-writes';
 export * from './effective-catalog';

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { publishedContents } from './version-content-cache';
 import { MatterStatus, Tier, VersionStatus } from './content/catalog-enums';
+import { readContent } from './content/content-versions';
 import { MatterContent } from './content/matter-content';
 import { LocalSettingView, MatterVersionView, MatterView } from './matter.type';
 
@@ -26,7 +27,7 @@ function toVersion(r: any, inForceVersion: number | null): MatterVersionView {
     publishedAt: r.published_at,
     publishedBy: r.published_by,
     inForce: r.version === inForceVersion,
-    content: r.content,
+    content: readContent(r.content),
   };
 }
 
@@ -59,7 +60,7 @@ export async function loadMatters(m: EntityManager, ids: string[], opts: { inclu
     if (own.length === 0) continue;
     const inForceRow = inForceOf(own, opts.today);
     const draftRow = own.find((v) => v.status === 'draft') ?? null;
-    const head = own[own.length - 1];
+    const head = { ...own[own.length - 1], content: readContent(own[own.length - 1].content) };
     const published = own.some((v) => v.status === 'published');
     views.push({
       id: row.id,

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { EffectiveMatterView, MatterContent } from '@county/catalog';
+import { EffectiveMatterView, readContent } from '@county/catalog';
 import { GuideMatterView } from '../../../libs/catalog/src/guide/guide.types';
 
 /**
@@ -84,7 +84,7 @@ export async function rawVillageCatalog(
   return rows.map((r) => {
     const settings = (r.settings ?? []).map((s: any) => ({ ...s, updatedAt: new Date(s.updatedAt) }));
     const own = settings.find((s: any) => s.orgUnitId === villageId);
-    const content = r.content as MatterContent;
+    const content = readContent(r.content);
     return {
       matterId: r.matter_id,
       version: r.version,
@@ -126,7 +126,7 @@ export async function rawGuideSearch(
     effectiveFrom: r.effective_from,
     implementingBodyName: r.body_name,
     windowName: null,
-    content: r.content,
+    content: readContent(r.content),
   }));
 }
 

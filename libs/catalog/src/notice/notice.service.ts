@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '@county/tenancy';
 import { beijingToday } from '../beijing-date';
 import { CatalogError } from '../catalog.errors';
-import { MatterContent } from '../content/matter-content';
+import { readContent } from '../content/content-versions';
 import { unitNames } from '../matter-reads';
 import { renderNoticePdf } from './notice-pdf';
 import { NoticeData } from './notice.types';
@@ -41,7 +41,7 @@ export class NoticeService {
     return this.db.run({ tenantId: county.tenantId }, async (m) => {
       const [matter] = await m.query(`SELECT id, retired_at FROM matter WHERE implementation_code = $1`, [implementationCode]);
       if (!matter) throw CatalogError.NotFound(implementationCode);
-      const versions: { version: number; effective_from: string; content: MatterContent }[] = await m.query(
+      const versions: { version: number; effective_from: string; content: unknown }[] = await m.query(
         `SELECT version, effective_from::text AS effective_from, content FROM matter_version
           WHERE matter_id = $1 AND status = 'published' AND effective_from <= $2::date ORDER BY version DESC`,
         [matter.id, beijingToday()],
@@ -49,7 +49,7 @@ export class NoticeService {
       // A retired matter has no current sheet, but a case may still print the version it was accepted under.
       const row = version == null ? (matter.retired_at ? undefined : versions[0]) : versions.find((v) => v.version === version);
       if (!row) throw version == null ? CatalogError.NotFound(implementationCode) : CatalogError.VersionNotFound(implementationCode, version);
-      const c = row.content;
+      const c = readContent(row.content);
       const names = await unitNames(m, [c.implementingBodyId, ...c.coImplementingBodyIds]);
       return {
         countyCode: county.code,
