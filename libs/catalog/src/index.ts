@@ -14,6 +14,7 @@ export { CURRENT_CONTENT_VERSION, readContent } from './content/content-versions
 export * from './matter.type';
 export * from './matter-writes';
 export * from './effective-catalog';
+export * from './applied-terms';
 export * from './rules/matter-rules';
 export * from './rules/local-change';
 export * from './guide/guide.service';

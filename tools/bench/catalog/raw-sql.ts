@@ -41,7 +41,7 @@ const VILLAGE_CATALOG = `
         FROM matter_local_setting s
         JOIN org_unit o ON o.tenant_id = s.tenant_id AND o.id = s.org_unit_id
         LEFT JOIN org_unit w ON w.tenant_id = s.tenant_id AND w.id = s.window_id
-       WHERE s.tenant_id = $1 AND s.matter_id = v.matter_id AND s.org_unit_id IN (unit.id, unit.parent_id)) ls ON true
+       WHERE s.tenant_id = $1 AND s.matter_id = v.matter_id AND s.org_unit_id IN (unit.id, unit.parent_id) AND s.valid_to IS NULL) ls ON true
    WHERE v.accepting_tiers ? unit.kind
    ORDER BY v.pinyin, v.matter_id`;
 
