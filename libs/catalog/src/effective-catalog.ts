@@ -82,10 +82,11 @@ export async function effectiveCatalogFor(m: EntityManager, unit: TerritorialUni
   return resolveAt(m, unit, rows);
 }
 
-export async function resolveAt(m: EntityManager, unit: TerritorialUnit, rows: InForceRow[]): Promise<EffectiveMatterView[]> {
+/** These versions as they apply at a unit, with the settings of now or of a past instant (`at`). */
+export async function resolveAt(m: EntityManager, unit: TerritorialUnit, rows: InForceRow[], at?: Date): Promise<EffectiveMatterView[]> {
   if (rows.length === 0) return [];
   const chain = unit.tier === Tier.VILLAGE && unit.parentId ? [unit.parentId, unit.id] : unit.tier === Tier.COUNTY ? [] : [unit.id];
-  const settings = chain.length ? await localSettingsFor(m, chain, rows.map((r) => r.matterId)) : [];
+  const settings = chain.length ? await localSettingsFor(m, chain, rows.map((r) => r.matterId), at) : [];
   const names = await unitNames(m, rows.map((r) => r.content.implementingBodyId));
   return rows.map((r) => {
     const mine = settings.filter((s) => s.matterId === r.matterId);

@@ -12,7 +12,8 @@ import { localChangeViolations } from './rules/local-change';
 
 /**
  * Sets (replaces) a township's or village's local setting for a matter, checked against the
- * county version in force. Clearing every field removes the setting.
+ * county version in force. The state it replaces stays in the history, valid until now;
+ * clearing every field ends the setting without a new state.
  */
 export async function writeLocalSetting(
   m: EntityManager,
@@ -45,16 +46,22 @@ export async function writeLocalSetting(
     promisedDays: input.promisedDays != null && input.promisedDays < current.content.promisedDays ? input.promisedDays : null,
   };
   const [before] = await localSettingsFor(m, [unit.id], [matterId]);
-  if (Object.values(after).every((v) => v === null)) {
-    await m.query(`DELETE FROM matter_local_setting WHERE matter_id = $1 AND org_unit_id = $2`, [matterId, unit.id]);
-  } else {
+  const same = before && (Object.keys(after) as (keyof typeof after)[]).every((k) => before[k] === after[k]);
+  const cleared = Object.values(after).every((v) => v === null);
+  if (!same && !(cleared && !before)) {
+    // One instant ends the old state and starts the new one, so the history has no gap.
+    const [{ at }] = await m.query(`SELECT clock_timestamp() AS at`);
     await m.query(
-      `INSERT INTO matter_local_setting (tenant_id, matter_id, org_unit_id, address, hours, phone, window_id, promised_days, updated_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-       ON CONFLICT (tenant_id, matter_id, org_unit_id) DO UPDATE
-         SET address = $4, hours = $5, phone = $6, window_id = $7, promised_days = $8, updated_by = $9, updated_at = now()`,
-      [tenantId, matterId, unit.id, after.address, after.hours, after.phone, after.windowId, after.promisedDays, actor.id],
+      `UPDATE matter_local_setting SET valid_to = $3, ended_by = $4 WHERE matter_id = $1 AND org_unit_id = $2 AND valid_to IS NULL`,
+      [matterId, unit.id, at, actor.id],
     );
+    if (!cleared) {
+      await m.query(
+        `INSERT INTO matter_local_setting (tenant_id, matter_id, org_unit_id, address, hours, phone, window_id, promised_days, updated_by, updated_at, valid_from)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)`,
+        [tenantId, matterId, unit.id, after.address, after.hours, after.phone, after.windowId, after.promisedDays, actor.id, at],
+      );
+    }
   }
   await catalogAudit(m, { tenantId: tenantId, user: { id: actor.id, username: actor.name } }, 'matter_local_setting_set', { type: 'Matter', id: matterId }, {
       orgUnitId: unit.id,

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { publishedContents } from './version-content-cache';
 import { MatterStatus, Tier, VersionStatus } from './content/catalog-enums';
+import { readContent } from './content/content-versions';
 import { MatterContent } from './content/matter-content';
 import { LocalSettingView, MatterVersionView, MatterView } from './matter.type';
 
@@ -26,7 +27,7 @@ function toVersion(r: any, inForceVersion: number | null): MatterVersionView {
     publishedAt: r.published_at,
     publishedBy: r.published_by,
     inForce: r.version === inForceVersion,
-    content: r.content,
+    content: readContent(r.content),
   };
 }
 
@@ -59,7 +60,7 @@ export async function loadMatters(m: EntityManager, ids: string[], opts: { inclu
     if (own.length === 0) continue;
     const inForceRow = inForceOf(own, opts.today);
     const draftRow = own.find((v) => v.status === 'draft') ?? null;
-    const head = own[own.length - 1];
+    const head = { ...own[own.length - 1], content: readContent(own[own.length - 1].content) };
     const published = own.some((v) => v.status === 'published');
     views.push({
       id: row.id,
@@ -202,20 +203,19 @@ export async function inForceVersions(m: EntityManager, today: string, filter: I
   }));
 }
 
-export async function localSettingsFor(m: EntityManager, unitIds: string[], matterIds?: string[]): Promise<LocalSettingView[]> {
+/** The units' settings now, or the states that were valid at a past instant (`at`). */
+export async function localSettingsFor(m: EntityManager, unitIds: string[], matterIds?: string[], at?: Date): Promise<LocalSettingView[]> {
   const params: unknown[] = [unitIds];
-  let extra = '';
-  if (matterIds) {
-    params.push(matterIds);
-    extra = `AND s.matter_id = ANY ($2::uuid[])`;
-  }
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const where = [at ? `s.valid_from <= ${param(at)} AND (s.valid_to IS NULL OR s.valid_to > $${params.length})` : `s.valid_to IS NULL`];
+  if (matterIds) where.push(`s.matter_id = ANY (${param(matterIds)}::uuid[])`);
   const rows: any[] = await m.query(
     `SELECT s.matter_id, s.org_unit_id, o.name AS org_unit_name, s.address, s.hours, s.phone, s.window_id, w.name AS window_name,
             s.promised_days, s.updated_at
        FROM matter_local_setting s
        JOIN org_unit o ON o.tenant_id = s.tenant_id AND o.id = s.org_unit_id
        LEFT JOIN org_unit w ON w.tenant_id = s.tenant_id AND w.id = s.window_id
-      WHERE s.org_unit_id = ANY ($1::uuid[]) ${extra}
+      WHERE s.org_unit_id = ANY ($1::uuid[]) AND ${where.join(' AND ')}
       ORDER BY nlevel(o.path)`,
     params,
   );

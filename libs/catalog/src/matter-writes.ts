@@ -4,6 +4,7 @@ import { isIsoDate } from './beijing-date';
 import { catalogAudit } from './catalog.audit';
 import { CatalogError } from './catalog.errors';
 import { canonicalContent } from './content/canonical-content';
+import { readContent, storedContent } from './content/content-versions';
 import { MatterContent } from './content/matter-content';
 import { codeChangeViolations, codeViolations } from './rules/codes';
 import { matterViolations } from './rules/matter-rules';
@@ -64,7 +65,7 @@ export async function insertMatterDraft(m: EntityManager, tenantId: string, acto
     await m.query(
       `INSERT INTO matter_version (tenant_id, matter_id, version, status, name, pinyin, pinyin_initials, content)
        VALUES ($1, $2, 1, 'draft', $3, $4, $5, $6)`,
-      [tenantId, id, content.name, keys.pinyin, keys.initials, content],
+      [tenantId, id, content.name, keys.pinyin, keys.initials, storedContent(content)],
     );
     return id;
   } catch (e) {
@@ -99,7 +100,7 @@ export async function saveMatterDraft(m: EntityManager, matterId: string, input:
   await m.query(
     `UPDATE matter_version SET name = $3, pinyin = $4, pinyin_initials = $5, content = $6, updated_at = now()
       WHERE matter_id = $1 AND version = $2`,
-    [matterId, draft.version, content.name, keys.pinyin, keys.initials, content],
+    [matterId, draft.version, content.name, keys.pinyin, keys.initials, storedContent(content)],
   );
   return draft.version;
 }
@@ -118,8 +119,9 @@ export async function publishMatterDraft(
 ): Promise<number> {
   const matter = await lockMatter(m, matterId);
   if (matter.retired_at) throw CatalogError.MatterRetired();
-  const [draft] = await m.query(`SELECT version, content FROM matter_version WHERE matter_id = $1 AND status = 'draft'`, [matterId]);
-  if (!draft) throw CatalogError.NoDraft();
+  const [row] = await m.query(`SELECT version, content FROM matter_version WHERE matter_id = $1 AND status = 'draft'`, [matterId]);
+  if (!row) throw CatalogError.NoDraft();
+  const draft = { version: row.version as number, content: readContent(row.content) };
   const [{ latest }] = await m.query(
     `SELECT max(effective_from)::text AS latest FROM matter_version WHERE matter_id = $1 AND status = 'published'`,
     [matterId],
@@ -129,9 +131,11 @@ export async function publishMatterDraft(
   if (!isIsoDate(date) || date < earliest) throw CatalogError.EffectiveDateInvalid(date, earliest);
   await checkContent(m, draft.content, matterId);
   await m.query(
-    `UPDATE matter_version SET status = 'published', effective_from = $3::date, published_at = now(), published_by = $4, updated_at = now()
+    // A draft saved under an older schema is published in the current one.
+    `UPDATE matter_version SET status = 'published', effective_from = $3::date, published_at = now(), published_by = $4, updated_at = now(),
+            content = $5
       WHERE matter_id = $1 AND version = $2`,
-    [matterId, draft.version, date, actor.id],
+    [matterId, draft.version, date, actor.id, storedContent(draft.content)],
   );
   await catalogAudit(m, { tenantId: tenantId, user: { id: actor.id, username: actor.name } }, 'matter_published', { type: 'Matter', id: matterId }, { version: draft.version, effectiveFrom: date, implementationCode: matter.implementation_code, name: draft.content.name });
   return draft.version;
@@ -152,7 +156,7 @@ export async function openMatterDraft(m: EntityManager, tenantId: string, matter
   await m.query(
     `INSERT INTO matter_version (tenant_id, matter_id, version, status, name, pinyin, pinyin_initials, content)
      VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7)`,
-    [tenantId, matterId, latest.version + 1, latest.name, latest.pinyin, latest.pinyin_initials, latest.content],
+    [tenantId, matterId, latest.version + 1, latest.name, latest.pinyin, latest.pinyin_initials, storedContent(readContent(latest.content))],
   );
   return latest.version + 1;
 }

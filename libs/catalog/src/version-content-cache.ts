@@ -1,9 +1,10 @@
 import { EntityManager } from 'typeorm';
+import { readContent } from './content/content-versions';
 import { MatterContent } from './content/matter-content';
 
 /**
  * Contents of published versions, which never change (a trigger refuses it), so a cached copy
- * can never be stale. Keyed by tenant, matter and version; the oldest entries leave first.
+ * can never be stale; they are kept upgraded to the current content schema. Keyed by tenant, matter and version; the oldest entries leave first.
  * Reads still go to Postgres under RLS for which versions are in force; only the large jsonb
  * bodies come from here.
  */
@@ -37,7 +38,7 @@ export async function publishedContents(m: EntityManager, refs: PublishedRef[]):
         WHERE v.status = 'published'`,
       [missing.map((r) => r.matterId), missing.map((r) => r.version)],
     );
-    for (const r of rows) cache.set(keyOf(r.tenant_id, r.matter_id, r.version), deepFreeze(r.content));
+    for (const r of rows) cache.set(keyOf(r.tenant_id, r.matter_id, r.version), deepFreeze(readContent(r.content)));
     while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
   }
   return refs.map((r) => {

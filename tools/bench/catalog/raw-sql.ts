@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { EffectiveMatterView, MatterContent } from '@county/catalog';
+import { EffectiveMatterView, readContent } from '@county/catalog';
 import { GuideMatterView } from '../../../libs/catalog/src/guide/guide.types';
 
 /**
@@ -41,7 +41,7 @@ const VILLAGE_CATALOG = `
         FROM matter_local_setting s
         JOIN org_unit o ON o.tenant_id = s.tenant_id AND o.id = s.org_unit_id
         LEFT JOIN org_unit w ON w.tenant_id = s.tenant_id AND w.id = s.window_id
-       WHERE s.tenant_id = $1 AND s.matter_id = v.matter_id AND s.org_unit_id IN (unit.id, unit.parent_id)) ls ON true
+       WHERE s.tenant_id = $1 AND s.matter_id = v.matter_id AND s.org_unit_id IN (unit.id, unit.parent_id) AND s.valid_to IS NULL) ls ON true
    WHERE v.accepting_tiers ? unit.kind
    ORDER BY v.pinyin, v.matter_id`;
 
@@ -84,7 +84,7 @@ export async function rawVillageCatalog(
   return rows.map((r) => {
     const settings = (r.settings ?? []).map((s: any) => ({ ...s, updatedAt: new Date(s.updatedAt) }));
     const own = settings.find((s: any) => s.orgUnitId === villageId);
-    const content = r.content as MatterContent;
+    const content = readContent(r.content);
     return {
       matterId: r.matter_id,
       version: r.version,
@@ -126,7 +126,7 @@ export async function rawGuideSearch(
     effectiveFrom: r.effective_from,
     implementingBodyName: r.body_name,
     windowName: null,
-    content: r.content,
+    content: readContent(r.content),
   }));
 }
 

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { readContent } from '../content/content-versions';
 import { DepartmentNames } from './cell-values';
 import { ExportedMatter } from './catalog-export';
 
@@ -35,7 +36,7 @@ export async function loadHeads(m: EntityManager): Promise<Map<string, ExistingM
   return new Map(
     rows.map((r) => [
       r.implementation_code,
-      { id: r.id, basicCode: r.basic_code, retired: r.retired, published: r.published, head: { version: r.version, status: r.status, content: r.content } },
+      { id: r.id, basicCode: r.basic_code, retired: r.retired, published: r.published, head: { version: r.version, status: r.status, content: readContent(r.content) } },
     ]),
   );
 }

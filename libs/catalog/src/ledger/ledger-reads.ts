@@ -1,4 +1,6 @@
 import { EntityManager } from 'typeorm';
+import { readContent } from '../content/content-versions';
+import { MatterContent } from '../content/matter-content';
 import { LedgerMatter } from './catalog-ledger';
 
 /**
@@ -23,7 +25,7 @@ export async function loadLedgerMatters(m: EntityManager, matterIds?: string[]):
       versions: [],
       pinyin: '',
     };
-    matter.versions.push({ version: r.version, effectiveFrom: r.effective_from, content: r.content });
+    matter.versions.push({ version: r.version, effectiveFrom: r.effective_from, content: readContent(r.content) });
     matter.pinyin = r.pinyin;
     byId.set(r.id, matter);
   }
@@ -39,7 +41,7 @@ export async function loadVersionContents(
   matterId: string,
   versions: number[],
   includeDrafts: boolean,
-): Promise<{ implementationCode: string; versions: Map<number, { effectiveFrom: string | null; content: any }> } | null> {
+): Promise<{ implementationCode: string; versions: Map<number, { effectiveFrom: string | null; content: MatterContent }> } | null> {
   const rows: any[] = await m.query(
     `SELECT mt.implementation_code, v.version, v.status, v.effective_from::text AS effective_from, v.content
        FROM matter mt JOIN matter_version v ON v.tenant_id = mt.tenant_id AND v.matter_id = mt.id
@@ -49,6 +51,6 @@ export async function loadVersionContents(
   if (rows.length === 0) return null;
   return {
     implementationCode: rows[0].implementation_code,
-    versions: new Map(rows.map((r) => [r.version, { effectiveFrom: r.effective_from, content: r.content }])),
+    versions: new Map(rows.map((r) => [r.version, { effectiveFrom: r.effective_from, content: readContent(r.content) }])),
   };
 }

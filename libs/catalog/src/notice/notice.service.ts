@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, TenantDatabase } from '@county/tenancy';
 import { CatalogError } from '../catalog.errors';
-import { MatterContent } from '../content/matter-content';
+import { readContent } from '../content/content-versions';
 import { unitNames } from '../matter-reads';
 import { renderNoticePdf } from './notice-pdf';
 import { NoticeData } from './notice.types';
@@ -43,7 +43,7 @@ export class NoticeService {
     return this.db.run({ tenantId: county.tenantId }, async (m) => {
       const [matter] = await m.query(`SELECT id, retired_at FROM matter WHERE implementation_code = $1`, [implementationCode]);
       if (!matter) throw CatalogError.NotFound(implementationCode);
-      const versions: { version: number; effective_from: string; content: MatterContent }[] = await m.query(
+      const versions: { version: number; effective_from: string; content: unknown }[] = await m.query(
         `SELECT version, effective_from::text AS effective_from, content FROM matter_version
           WHERE matter_id = $1 AND status = 'published' AND effective_from <= $2::date ORDER BY version DESC`,
         [matter.id, this.clock.today()],
@@ -51,7 +51,7 @@ export class NoticeService {
       // A retired matter has no current sheet, but a case may still print the version it was accepted under.
       const row = version == null ? (matter.retired_at ? undefined : versions[0]) : versions.find((v) => v.version === version);
       if (!row) throw version == null ? CatalogError.NotFound(implementationCode) : CatalogError.VersionNotFound(implementationCode, version);
-      const c = row.content;
+      const c = readContent(row.content);
       const names = await unitNames(m, [c.implementingBodyId, ...c.coImplementingBodyIds]);
       return {
         countyCode: county.code,

@@ -2,16 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { RequestContext } from '../context/request-context';
 import { TenantDatabase } from '../database/tenant-database';
 import { RoleValue } from '../graphql/enums';
+import { loadOrgUnits } from '../org/org-unit-rows';
 import { MeView } from './me.type';
 
 @Injectable()
 export class MeService {
   constructor(private readonly db: TenantDatabase) {}
 
+  /** The person, their county and every membership with the full view of its org unit. */
   async me(ctx: RequestContext): Promise<MeView> {
-    const [tenant] = await this.db.run(ctx, (m) =>
-      m.query(`SELECT id, division_code, name, created_at FROM tenant WHERE id = $1`, [ctx.tenantId]),
-    );
+    const ids = ctx.memberships.map((ms) => ms.id);
+    const { tenant, since, units } = await this.db.run(ctx, async (m) => {
+      const [tenant] = await m.query(`SELECT id, division_code, name, created_at FROM tenant WHERE id = $1`, [ctx.tenantId]);
+      const rows: { id: string; created_at: Date }[] = await m.query(`SELECT id, created_at FROM membership WHERE id = ANY ($1::uuid[])`, [ids]);
+      const units = await loadOrgUnits(m, ctx.memberships.map((ms) => ms.orgUnitId));
+      return { tenant, since: new Map(rows.map((r) => [r.id, r.created_at])), units };
+    });
     return {
       id: ctx.user.id,
       username: ctx.user.username,
@@ -21,20 +27,8 @@ export class MeService {
       memberships: ctx.memberships.map((ms) => ({
         id: ms.id,
         role: ms.role as unknown as RoleValue,
-        createdAt: new Date(0),
-        orgUnit: ms.orgUnitId
-          ? {
-              id: ms.orgUnitId,
-              code: '',
-              name: ms.orgUnitName ?? '',
-              kind: ms.orgUnitKind as any,
-              parentId: null,
-              path: ms.orgUnitPath ?? '',
-              pinyin: '',
-              pinyinInitials: '',
-              childCount: 0,
-            }
-          : null,
+        createdAt: since.get(ms.id)!,
+        orgUnit: ms.orgUnitId ? (units.get(ms.orgUnitId) ?? null) : null,
       })),
     };
   }

@@ -8,6 +8,7 @@ import { TenantDatabase } from '../database/tenant-database';
 import { TenancyError } from '../errors/tenancy.errors';
 import { Clock } from '../time/clock';
 import { isUuid } from '../database/ids';
+import { loadOrgUnits } from '../org/org-unit-rows';
 import { DelegationView } from './delegation.type';
 import { GrantDelegationInput } from './dto/grant-delegation.input';
 
@@ -118,14 +119,8 @@ export class DelegationsService {
   private async read(m: EntityManager, ctx: RequestContext, onlyId: string | null): Promise<DelegationView[]> {
     const rows = await this.readScoped(m, ctx, 'read', onlyId);
     if (rows.length === 0) return [];
-    const units = await m.query(
-      `SELECT o.id, o.code, o.name, o.kind, o.parent_id, o.path::text AS path, o.pinyin, o.pinyin_initials FROM org_unit o WHERE o.id = ANY ($1::uuid[])`,
-      [[...new Set(rows.flatMap((r: any) => [r.department_id, r.grantee_window_id].filter(Boolean)))]],
-    );
-    const unit = (id: string | null) => {
-      const u = units.find((x: any) => x.id === id);
-      return u ? { id: u.id, code: u.code, name: u.name, kind: u.kind, parentId: u.parent_id, path: u.path, pinyin: u.pinyin, pinyinInitials: u.pinyin_initials, childCount: 0 } : null;
-    };
+    const units = await loadOrgUnits(m, rows.flatMap((r: any) => [r.department_id, r.grantee_window_id]));
+    const unit = (id: string | null) => (id ? (units.get(id) ?? null) : null);
     const uses = await m.query(
       `SELECT * FROM delegation_use WHERE delegation_id = ANY ($1::uuid[]) ORDER BY used_at DESC`,
       [rows.map((r: any) => r.id)],

@@ -9,23 +9,7 @@ import { TenancyError } from '../errors/tenancy.errors';
 import { CreateOrgUnitInput } from './dto/create-org-unit.input';
 import { OrgUnitView } from './org-unit.type';
 import { insertOrgUnit } from './insert-org-unit';
-
-const COLUMNS = `o.id, o.code, o.name, o.kind, o.parent_id, o.path::text AS path, o.pinyin, o.pinyin_initials,
-  (SELECT count(*)::int FROM org_unit c WHERE c.tenant_id = o.tenant_id AND c.parent_id = o.id) AS child_count`;
-
-function toView(r: any): OrgUnitView {
-  return {
-    id: r.id,
-    code: r.code,
-    name: r.name,
-    kind: r.kind,
-    parentId: r.parent_id,
-    path: r.path,
-    pinyin: r.pinyin,
-    pinyinInitials: r.pinyin_initials,
-    childCount: r.child_count,
-  };
-}
+import { ORG_UNIT_COLUMNS, toOrgUnitView } from './org-unit-rows';
 
 @Injectable()
 export class OrgService {
@@ -48,10 +32,10 @@ export class OrgService {
         where = `o.path = ANY ($${params.length}::ltree[])`;
       }
       const rows = await m.query(
-        `SELECT ${COLUMNS} FROM org_unit o WHERE ${where} AND ${within} ORDER BY o.sort_order, o.code`,
+        `SELECT ${ORG_UNIT_COLUMNS} FROM org_unit o WHERE ${where} AND ${within} ORDER BY o.sort_order, o.code`,
         params,
       );
-      return rows.map(toView);
+      return rows.map(toOrgUnitView);
     });
   }
 
@@ -71,8 +55,8 @@ export class OrgService {
     if (valid.length === 0) return [];
     const params: unknown[] = [valid];
     const within = ctx.allowedSql('read', 'OrgUnit', params);
-    const rows = await m.query(`SELECT ${COLUMNS} FROM org_unit o WHERE o.id = ANY ($1::uuid[]) AND ${within}`, params);
-    return rows.map(toView);
+    const rows = await m.query(`SELECT ${ORG_UNIT_COLUMNS} FROM org_unit o WHERE o.id = ANY ($1::uuid[]) AND ${within}`, params);
+    return rows.map(toOrgUnitView);
   }
 
   /** Name, full pinyin or initials ("cgz" finds 城关镇), within the caller's jurisdiction. */
@@ -83,12 +67,12 @@ export class OrgService {
       const params: unknown[] = [`%${escapeLike(q)}%`, `${escapeLike(q)}%`, Math.min(Math.max(limit, 1), 100)];
       const within = ctx.allowedSql('read', 'OrgUnit', params);
       const rows = await m.query(
-        `SELECT ${COLUMNS} FROM org_unit o
+        `SELECT ${ORG_UNIT_COLUMNS} FROM org_unit o
           WHERE (o.name LIKE $1 OR o.pinyin LIKE $2 OR o.pinyin_initials LIKE $2 OR o.code LIKE $2) AND ${within}
           ORDER BY nlevel(o.path), o.pinyin_initials = replace($2, '%', '') DESC, o.code LIMIT $3`,
         params,
       );
-      return rows.map(toView);
+      return rows.map(toOrgUnitView);
     });
   }
 
@@ -98,8 +82,8 @@ export class OrgService {
       const [parent] = await m.query(`SELECT id, code, kind, path::text AS path FROM org_unit WHERE id = $1`, [input.parentId]);
       const id = await insertOrgUnit(m, ctx.tenantId, parent, input.kind, input.name);
       await audit(m, ctx, 'org_unit_created', { type: 'OrgUnit', id: id }, { name: input.name, kind: input.kind, parentId: parent.id });
-      const [row] = await m.query(`SELECT ${COLUMNS} FROM org_unit o WHERE o.id = $1`, [id]);
-      return toView(row);
+      const [row] = await m.query(`SELECT ${ORG_UNIT_COLUMNS} FROM org_unit o WHERE o.id = $1`, [id]);
+      return toOrgUnitView(row);
     });
   }
 }

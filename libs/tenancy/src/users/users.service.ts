@@ -10,6 +10,7 @@ import { TenantDatabase } from '../database/tenant-database';
 import { Clock } from '../time/clock';
 import { TenancyError } from '../errors/tenancy.errors';
 import { isUuid } from '../database/ids';
+import { loadOrgUnits } from '../org/org-unit-rows';
 import { AddMembershipInput } from './dto/add-membership.input';
 import { CreateUserInput } from './dto/create-user.input';
 import { ROLE_PLACEMENT } from './role-placement';
@@ -165,11 +166,11 @@ export class UsersService {
       [ids],
     );
     const memberships = await m.query(
-      `SELECT ms.id, ms.user_id, ms.role, ms.created_at, o.id AS o_id, o.code, o.name, o.kind, o.parent_id, o.path::text AS path, o.pinyin, o.pinyin_initials
-         FROM membership ms LEFT JOIN org_unit o ON o.tenant_id = ms.tenant_id AND o.id = ms.org_unit_id
+      `SELECT ms.id, ms.user_id, ms.role, ms.created_at, ms.org_unit_id FROM membership ms
         WHERE ms.user_id = ANY ($1::uuid[]) AND ms.revoked_at IS NULL ORDER BY ms.created_at`,
       [ids],
     );
+    const units = await loadOrgUnits(m, memberships.map((ms: any) => ms.org_unit_id));
     const now = this.clock.now();
     return users.map((u: any) => ({
       id: u.id,
@@ -184,9 +185,7 @@ export class UsersService {
           id: ms.id,
           role: ms.role,
           createdAt: ms.created_at,
-          orgUnit: ms.o_id
-            ? { id: ms.o_id, code: ms.code, name: ms.name, kind: ms.kind, parentId: ms.parent_id, path: ms.path, pinyin: ms.pinyin, pinyinInitials: ms.pinyin_initials, childCount: 0 }
-            : null,
+          orgUnit: ms.org_unit_id ? (units.get(ms.org_unit_id) ?? null) : null,
         })),
     }));
   }

@@ -1,0 +1,32 @@
+import { EntityManager } from 'typeorm';
+import { OrgUnitView } from './org-unit.type';
+
+/** The one mapping from an `org_unit` row (aliased `o`) to the OrgUnit view. */
+export const ORG_UNIT_COLUMNS = `o.id, o.code, o.name, o.kind, o.parent_id, o.path::text AS path, o.pinyin, o.pinyin_initials,
+  (SELECT count(*)::int FROM org_unit c WHERE c.tenant_id = o.tenant_id AND c.parent_id = o.id) AS child_count`;
+
+export function toOrgUnitView(r: any): OrgUnitView {
+  return {
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    kind: r.kind,
+    parentId: r.parent_id,
+    path: r.path,
+    pinyin: r.pinyin,
+    pinyinInitials: r.pinyin_initials,
+    childCount: r.child_count,
+  };
+}
+
+/**
+ * The org units an aggregate points at (a membership's unit, a delegation's department or
+ * window), in one query for the whole batch, so every edge shows the same full view as
+ * `orgUnit(id)` and no field is left as a placeholder. Null ids are skipped.
+ */
+export async function loadOrgUnits(m: EntityManager, ids: (string | null | undefined)[]): Promise<Map<string, OrgUnitView>> {
+  const wanted = [...new Set(ids.filter((id): id is string => !!id))];
+  if (wanted.length === 0) return new Map();
+  const rows = await m.query(`SELECT ${ORG_UNIT_COLUMNS} FROM org_unit o WHERE o.id = ANY ($1::uuid[])`, [wanted]);
+  return new Map(rows.map((r: any) => [r.id, toOrgUnitView(r)]));
+}
