@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { selectOne } from '@county/tenancy';
 import { Tier } from './content/catalog-enums';
 import { MatterContent } from './content/matter-content';
 import { EffectiveMatterView, LocalSettingView } from './matter.type';
@@ -19,7 +20,18 @@ export interface TerritorialUnit {
 const UNIT_COLUMNS = `a.id, a.code, a.name, a.kind, a.path::text AS path, a.parent_id,
   (SELECT c.name FROM org_unit c WHERE c.tenant_id = a.tenant_id AND c.parent_id = a.id AND c.kind = 'service_center' ORDER BY c.code LIMIT 1) AS center_name`;
 
-const toUnit = (r: any): TerritorialUnit => ({
+/** An org_unit row as UNIT_COLUMNS selects it. */
+interface UnitRow {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  path: string;
+  parent_id: string | null;
+  center_name: string | null;
+}
+
+const toUnit = (r: UnitRow): TerritorialUnit => ({
   id: r.id,
   code: r.code,
   name: r.name,
@@ -31,7 +43,8 @@ const toUnit = (r: any): TerritorialUnit => ({
 
 /** The unit itself when territorial, else its nearest territorial ancestor (a window works for its township). */
 export async function territorialUnitOf(m: EntityManager, orgUnitId: string): Promise<TerritorialUnit | null> {
-  const [row] = await m.query(
+  const row = await selectOne<UnitRow>(
+    m,
     `SELECT ${UNIT_COLUMNS} FROM org_unit u JOIN org_unit a ON a.tenant_id = u.tenant_id AND a.path @> u.path
       WHERE u.id = $1 AND a.kind IN ('county', 'township', 'village') ORDER BY nlevel(a.path) DESC LIMIT 1`,
     [orgUnitId],

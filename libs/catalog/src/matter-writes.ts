@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { DomainError, pinyinKeys, throwViolations } from '@county/tenancy';
+import { DomainError, isUniqueViolation, pinyinKeys, throwViolations } from '@county/tenancy';
 import { isIsoDate } from './beijing-date';
 import { catalogAudit } from './catalog.audit';
 import { CatalogError } from './catalog.errors';
@@ -51,7 +51,7 @@ async function checkContent(m: EntityManager, content: MatterContent, selfId: st
   throwViolations([...earlier, ...matterViolations(content), ...codeViolations(content.implementationCode, holder?.id ?? null, selfId), ...missing]);
 }
 
-const isCodeViolation = (e: any) => e?.code === '23505' && String(e?.constraint ?? '').includes('implementation_code');
+const isCodeViolation = (e: unknown) => isUniqueViolation(e, 'implementation_code');
 
 export async function insertMatterDraft(m: EntityManager, tenantId: string, actor: CatalogActor, input: MatterContent): Promise<string> {
   const content = canonicalContent(input);

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { selectRows } from '@county/tenancy';
 import { readContent } from './content/content-versions';
 import { MatterContent } from './content/matter-content';
 
@@ -31,7 +32,8 @@ export interface PublishedRef {
 export async function publishedContents(m: EntityManager, refs: PublishedRef[]): Promise<MatterContent[]> {
   const missing = refs.filter((r) => !cache.has(keyOf(r.tenantId, r.matterId, r.version)));
   if (missing.length) {
-    const rows: any[] = await m.query(
+    const rows = await selectRows<{ tenant_id: string; matter_id: string; version: number; content: unknown }>(
+      m,
       `SELECT v.tenant_id, v.matter_id, v.version, v.content
          FROM matter_version v
          JOIN unnest($1::uuid[], $2::int[]) AS want (matter_id, version) ON want.matter_id = v.matter_id AND want.version = v.version

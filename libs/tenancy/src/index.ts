@@ -30,3 +30,4 @@ export * from './context/context-loader';
 export * from './errors/error-catalog';
 export * from './audit/audit';
 export * from './tenancy.audit';
+export * from './database/sql';

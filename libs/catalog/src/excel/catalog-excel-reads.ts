@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { selectRows } from '@county/tenancy';
 import { readContent } from '../content/content-versions';
 import { DepartmentNames } from './cell-values';
 import { ExportedMatter } from './catalog-export';
@@ -23,9 +24,23 @@ export interface ExistingMatter {
   head: ExportedMatter;
 }
 
+/** A matter with its newest version, as loadHeads selects it. */
+interface HeadRow {
+  id: string;
+  implementation_code: string;
+  basic_code: string;
+  retired: boolean;
+  version: number;
+  status: 'draft' | 'published';
+  content: unknown;
+  pinyin: string;
+  published: boolean;
+}
+
 /** Every matter with its newest version (draft, else latest published), by implementation code. */
 export async function loadHeads(m: EntityManager): Promise<Map<string, ExistingMatter>> {
-  const rows: any[] = await m.query(
+  const rows = await selectRows<HeadRow>(
+    m,
     `SELECT mt.id, mt.implementation_code, mt.basic_code, mt.retired_at IS NOT NULL AS retired, h.version, h.status, h.content, h.pinyin,
             EXISTS (SELECT 1 FROM matter_version p WHERE p.tenant_id = mt.tenant_id AND p.matter_id = mt.id AND p.status = 'published') AS published
        FROM matter mt

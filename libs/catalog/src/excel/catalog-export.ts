@@ -47,12 +47,12 @@ export async function catalogWorkbook(matters: ExportedMatter[], depts: Departme
     const ws = sheetOf(wb, spec);
     const columns = spec.columns.slice(2);
     for (const m of matters) {
-      const items = (m.content as any)[spec.list!] as unknown[];
+      const items = (m.content as unknown as Record<string, unknown[]>)[spec.list!];
       items.forEach((item, i) =>
         ws.addRow([
           m.content.implementationCode,
           i + 1,
-          ...columns.map((c) => toCell(c.field ? (item as any)[c.field] : item, c, depts)),
+          ...columns.map((c) => toCell(c.field ? (item as Record<string, unknown>)[c.field] : item, c, depts)),
         ]),
       );
     }

@@ -27,9 +27,9 @@ interface SheetRows {
 async function load(buffer: Buffer): Promise<Workbook> {
   const wb = new Workbook();
   try {
-    await wb.xlsx.load(buffer as any);
-  } catch (e: any) {
-    throw ImportError.FileInvalid(e?.message ?? 'not a zip');
+    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch (e) {
+    throw ImportError.FileInvalid((e as Error | null)?.message ?? 'not a zip');
   }
   return wb;
 }

@@ -1,3 +1,4 @@
+import type { Request, Response } from 'express';
 import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { Allow, Clock, Ctx, RequestContext } from '@county/tenancy';
 import { CatalogExcelService } from './catalog-excel.service';
@@ -17,7 +18,7 @@ export class CatalogXlsxController {
 
   @Get('export.xlsx')
   @Allow('update', 'Matter')
-  async exportXlsx(@Ctx() ctx: RequestContext, @Res() res: any): Promise<void> {
+  async exportXlsx(@Ctx() ctx: RequestContext, @Res() res: Response): Promise<void> {
     const body = await this.excel.exportCatalog(ctx);
     const today = this.clock.today();
     res.setHeader('content-type', XLSX_MIME);
@@ -30,7 +31,7 @@ export class CatalogXlsxController {
   @Post('import')
   @HttpCode(200)
   @Allow('update', 'Matter')
-  async importXlsx(@Ctx() ctx: RequestContext, @Query('mode') mode: string | undefined, @Req() req: any, @Res() res: any): Promise<void> {
+  async importXlsx(@Ctx() ctx: RequestContext, @Query('mode') mode: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
     const m = mode ?? 'all';
     if (m !== 'all' && m !== 'valid') throw ImportError.ValueInvalid(String(mode), '“all”或“valid”', 'all or valid');
     const report = await this.excel.importCatalog(ctx, req.body, m);

@@ -40,10 +40,10 @@ export function cellText(value: CellValue): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    const v = value as any;
-    if (Array.isArray(v.richText)) return v.richText.map((t: any) => t.text).join('');
-    if ('result' in v) return cellText(v.result);
-    if ('text' in v) return cellText(v.text);
+    const v = value as { richText?: { text: string }[]; result?: CellValue; text?: CellValue };
+    if (Array.isArray(v.richText)) return v.richText.map((t) => t.text).join('');
+    if ('result' in v) return cellText(v.result ?? null);
+    if ('text' in v) return cellText(v.text ?? null);
   }
   return String(value);
 }

@@ -1,3 +1,4 @@
+import type { Response } from 'express';
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { Allow, Ctx, RequestContext } from '@county/tenancy';
 import { LedgerService } from '../ledger/ledger.service';
@@ -11,7 +12,7 @@ export class LedgerXlsxController {
 
   @Get('ledger.xlsx')
   @Allow('read', 'Matter')
-  async ledgerXlsx(@Ctx() ctx: RequestContext, @Query('from') from: string, @Query('to') to: string, @Res() res: any): Promise<void> {
+  async ledgerXlsx(@Ctx() ctx: RequestContext, @Query('from') from: string, @Query('to') to: string, @Res() res: Response): Promise<void> {
     const ledger = await this.ledger.catalogLedger(ctx, String(from ?? ''), String(to ?? ''));
     const county = await this.ledger.countyName(ctx);
     const body = await ledgerWorkbook(county, ledger);

@@ -25,7 +25,8 @@ export class AuthGuard implements CanActivate {
     if (permission.kind === 'public') return true;
     const req = requestOf(context);
     if (!req.requestContext) {
-      const header: string = req.headers?.authorization ?? '';
+      const authorization = req.headers?.authorization;
+      const header = typeof authorization === 'string' ? authorization : '';
       const [scheme, token] = header.split(' ');
       if (scheme?.toLowerCase() !== 'bearer' || !token) throw TenancyError.Unauthenticated();
       req.requestContext = await this.contexts.fromAccessToken(token);

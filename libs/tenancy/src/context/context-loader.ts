@@ -6,6 +6,8 @@ import { TenancyError } from '../errors/tenancy.errors';
 import { PLATFORM_TENANT_ID } from '../tenants/platform-tenant';
 import { PermissionDefinition, PERMISSIONS } from './permissions';
 import { ContextMembership, RequestContext } from './request-context';
+import { Role } from './role';
+import { selectRows } from '../database/sql';
 
 /** Builds the RequestContext from a bearer token: one short transaction per request. */
 @Injectable()
@@ -34,14 +36,15 @@ export class ContextLoader {
       if (row.revoked_at) throw TenancyError.TokenRevoked();
       if (row.disabled) throw TenancyError.AccountDisabled();
       const memberships: ContextMembership[] = (
-        await m.query(
+        await selectRows<{ id: string; role: Role; org_unit_id: string | null; path: string | null; kind: string | null; name: string | null }>(
+          m,
           `SELECT ms.id, ms.role, ms.org_unit_id, o.path::text AS path, o.kind, o.name
              FROM membership ms LEFT JOIN org_unit o ON o.tenant_id = ms.tenant_id AND o.id = ms.org_unit_id
             WHERE ms.user_id = $1 AND ms.revoked_at IS NULL
             ORDER BY ms.created_at`,
           [userId],
         )
-      ).map((r: any) => ({
+      ).map((r) => ({
         id: r.id,
         role: r.role,
         orgUnitId: r.org_unit_id,

@@ -3,7 +3,13 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { TenancyError } from '../errors/tenancy.errors';
 import { RequestContext } from './request-context';
 
-export function requestOf(context: ExecutionContext): any {
+/** What the guard reads from a request and leaves on it. */
+export interface ContextCarrier {
+  headers?: Record<string, string | string[] | undefined>;
+  requestContext?: RequestContext;
+}
+
+export function requestOf(context: ExecutionContext): ContextCarrier {
   if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext().req;
   return context.switchToHttp().getRequest();
 }

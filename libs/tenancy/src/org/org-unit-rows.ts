@@ -1,11 +1,25 @@
 import { EntityManager } from 'typeorm';
+import { selectRows } from '../database/sql';
 import { OrgUnitView } from './org-unit.type';
 
 /** The one mapping from an `org_unit` row (aliased `o`) to the OrgUnit view. */
 export const ORG_UNIT_COLUMNS = `o.id, o.code, o.name, o.kind, o.parent_id, o.path::text AS path, o.pinyin, o.pinyin_initials,
   (SELECT count(*)::int FROM org_unit c WHERE c.tenant_id = o.tenant_id AND c.parent_id = o.id) AS child_count`;
 
-export function toOrgUnitView(r: any): OrgUnitView {
+/** An org_unit row as ORG_UNIT_COLUMNS selects it. */
+export interface OrgUnitRow {
+  id: string;
+  code: string;
+  name: string;
+  kind: OrgUnitView['kind'];
+  parent_id: string | null;
+  path: string;
+  pinyin: string;
+  pinyin_initials: string;
+  child_count: number;
+}
+
+export function toOrgUnitView(r: OrgUnitRow): OrgUnitView {
   return {
     id: r.id,
     code: r.code,
@@ -27,6 +41,6 @@ export function toOrgUnitView(r: any): OrgUnitView {
 export async function loadOrgUnits(m: EntityManager, ids: (string | null | undefined)[]): Promise<Map<string, OrgUnitView>> {
   const wanted = [...new Set(ids.filter((id): id is string => !!id))];
   if (wanted.length === 0) return new Map();
-  const rows = await m.query(`SELECT ${ORG_UNIT_COLUMNS} FROM org_unit o WHERE o.id = ANY ($1::uuid[])`, [wanted]);
-  return new Map(rows.map((r: any) => [r.id, toOrgUnitView(r)]));
+  const rows = await selectRows<OrgUnitRow>(m, `SELECT ${ORG_UNIT_COLUMNS} FROM org_unit o WHERE o.id = ANY ($1::uuid[])`, [wanted]);
+  return new Map(rows.map((r) => [r.id, toOrgUnitView(r)]));
 }

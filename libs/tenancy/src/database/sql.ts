@@ -1,0 +1,27 @@
+import { EntityManager } from 'typeorm';
+
+/**
+ * The one way libraries read rows: plain SQL with positional `$n` parameters, typed by a row
+ * interface that names the columns as Postgres returns them (snake_case, `::text` for ltree).
+ * Row-level security applies underneath; the caller's transaction is `m`.
+ */
+export function selectRows<Row extends object>(m: EntityManager, text: string, params: readonly unknown[] = []): Promise<Row[]> {
+  return m.query(text, [...params]);
+}
+
+/** The first row, or undefined. */
+export async function selectOne<Row extends object>(m: EntityManager, text: string, params: readonly unknown[] = []): Promise<Row | undefined> {
+  const [row] = await selectRows<Row>(m, text, params);
+  return row;
+}
+
+/** Postgres errors as node-postgres reports them, for telling a unique violation from a crash. */
+export interface PgError {
+  code?: string;
+  constraint?: string;
+}
+
+export function isUniqueViolation(error: unknown, constraintPart: string): boolean {
+  const e = error as PgError | null;
+  return e?.code === '23505' && String(e?.constraint ?? '').includes(constraintPart);
+}
