@@ -1,3 +1,4 @@
+import { TestFactory } from '@county/tenancy/testing';
 import { startTestApp, TestApp } from '../testing/test-app';
 
 /**
@@ -6,16 +7,22 @@ import { startTestApp, TestApp } from '../testing/test-app';
  */
 describe('requests that fail validation or variable coercion', () => {
   let t: TestApp;
+  let factory: TestFactory;
   let admin: string;
   let county: string;
   const createUnit = `mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }`;
 
   beforeAll(async () => {
     t = await startTestApp();
-    admin = await t.login('hy_admin');
-    county = (await t.gql(`{ orgUnits { id } }`, {}, admin)).data.orgUnits[0].id;
+    factory = await TestFactory.open(t.db.ownerUrl);
+    const made = await factory.newCounty();
+    admin = await t.login(made.admin.username, made.admin.password);
+    county = made.unit.id;
   });
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    await factory?.close();
+    await t?.close();
+  });
 
   const expectCoded = (r: Awaited<ReturnType<TestApp['gql']>>, code: string, mentions: string) => {
     expect(r.status).toBe(400);
