@@ -15,6 +15,7 @@ import { DataSource } from 'typeorm';
 import { CatalogService, GuideService } from '@county/catalog';
 import { appDataSource, appUrlFrom, migrate, ownerDataSource, startEmbeddedPostgres, SystemClock, TenantDatabase } from '@county/tenancy';
 import { freePort } from '@county/tenancy/testing';
+import { PLATFORM_SCHEMA } from '../../apps/api/src/bootstrap/schema';
 import { beijingToday } from '../../libs/catalog/src/beijing-date';
 import { graphqlTimes } from './catalog/http-api';
 import { guideSearchTimes, publishTimes, villageCatalogTimes } from './catalog/measure';
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
   const open: { destroy(): Promise<unknown> }[] = [];
   const clients: Client[] = [];
   try {
-    await migrate(pg.ownerUrl);
+    await migrate(pg.ownerUrl, PLATFORM_SCHEMA.migrations);
     const owner = await ownerDataSource(pg.ownerUrl).initialize();
     open.push(owner);
     const app = await appDataSource(appUrlFrom(pg.ownerUrl), 10).initialize();

@@ -5,13 +5,13 @@
  *
  *   npm run bench:divisions        (BENCH_PG_PORT, default 54410)
  */
+import 'reflect-metadata';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { migrate } from '../../libs/tenancy/src/database/data-sources';
-import { startEmbeddedPostgres } from '../../libs/tenancy/src/database/embedded-postgres';
-import { DivisionImportReport, importDivisions } from '../../libs/tenancy/src/divisions/division-importer';
+import { DivisionImportReport, importDivisions, migrate, startEmbeddedPostgres } from '@county/tenancy';
+import { PLATFORM_SCHEMA } from '../../apps/api/src/bootstrap/schema';
 
 const REPORT_FILE = resolve(__dirname, '../../docs/benchmarks.md');
 const START = '<!-- bench:divisions:start -->';
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const pg = await startEmbeddedPostgres({ dataDir, port, quiet: true });
   const client = new Client({ connectionString: pg.ownerUrl });
   try {
-    await migrate(pg.ownerUrl);
+    await migrate(pg.ownerUrl, PLATFORM_SCHEMA.migrations);
     await client.connect();
     const figures = await measure(client);
     writeSection(markdownOf(figures));

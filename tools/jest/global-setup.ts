@@ -1,28 +1,34 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Client } from 'pg';
-import { CATALOG_MIGRATIONS } from '../../libs/catalog/src/catalog.schema';
-import { migrate, registerSchema } from '../../libs/tenancy/src/database/data-sources';
-import { withDatabase } from '../../libs/tenancy/src/database/database-urls';
+import { join, resolve } from 'node:path';
 import { startEmbeddedPostgres } from '../../libs/tenancy/src/database/embedded-postgres';
 import { freePort } from '../../libs/tenancy/src/testing/free-port';
 
-export const TEMPLATE_DATABASE = 'county_template';
+const ROOT = resolve(__dirname, '../..');
 
-/** One Postgres server per test run; each test file clones a fresh database from a migrated template. */
+/**
+ * One Postgres server per test run with two template databases, migrated with the app's one
+ * schema list and one of them seeded with the demo data; each test file clones a fresh database.
+ * The templates are built by apps/api in a child process, because plain jest setup code cannot
+ * resolve the lib aliases the migrations and seeds import.
+ */
 export default async function globalSetup(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'county-test-pg-'));
   const port = await freePort();
   const pg = await startEmbeddedPostgres({ dataDir, port, persistent: false, quiet: true });
-  const client = new Client({ connectionString: pg.ownerUrl });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
-  await client.end();
-  // Plain Node loads this file (no lib aliases): register the domain libs' migrations by path.
-  registerSchema([], CATALOG_MIGRATIONS);
-  await migrate(withDatabase(pg.ownerUrl, TEMPLATE_DATABASE));
-  process.env.TEST_PG_SERVER_URL = pg.ownerUrl;
-  process.env.TEST_PG_TEMPLATE = TEMPLATE_DATABASE;
   (globalThis as any).__COUNTY_PG__ = pg;
+  try {
+    execFileSync(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/testing/build-test-templates.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, TEST_PG_SERVER_URL: pg.ownerUrl },
+      stdio: 'inherit',
+    });
+  } catch (error) {
+    await pg.stop();
+    throw error;
+  }
+  process.env.TEST_PG_SERVER_URL = pg.ownerUrl;
+  process.env.TEST_PG_TEMPLATE = 'county_template';
+  process.env.TEST_PG_SEEDED_TEMPLATE = 'county_seeded';
 }

@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { INestApplication } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { appDataSource, appUrlFrom, authSettingsFrom, DEMO_LOGINS, DEMO_PASSWORD, migrate, seedDemoCounty } from '@county/tenancy';
+import { authSettingsFrom, DEMO_LOGINS, DEMO_PASSWORD, seedDemoCounty } from '@county/tenancy';
 import { seedDemoCatalog } from '@county/catalog';
 import { createApp } from './bootstrap/create-app';
 import { openDatabase } from './bootstrap/database';
@@ -23,25 +22,23 @@ function localJwtSecret(): string | undefined {
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
   const db = await openDatabase();
-  const running: { app?: INestApplication; dataSource?: DataSource } = {};
+  const running: { app?: INestApplication } = {};
   let stopping = false;
   const stop = async (code = 0) => {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping…');
     await running.app?.close().catch(() => undefined);
-    await running.dataSource?.destroy().catch(() => undefined);
-    await db.stop();
+    await db.close().catch(() => undefined);
     process.exit(code);
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
 
-  const applied = await migrate(db.ownerUrl);
-  if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+  if (db.applied.length) console.log(`Applied migrations: ${db.applied.join(', ')}`);
   const seeded = await seedDemoCounty(db.ownerUrl);
   const matters = await seedDemoCatalog(db.ownerUrl);
-  const dataSource = (running.dataSource = await appDataSource(appUrlFrom(db.ownerUrl)).initialize());
+  const dataSource = await db.appDataSource();
   const app = (running.app = await createApp({
     dataSource,
     auth: authSettingsFrom(process.env, localJwtSecret()),

@@ -1,9 +1,3 @@
-import { registerSchema } from '@county/tenancy';
-import { CATALOG_MIGRATIONS } from './catalog.schema';
-
-// Importing the catalog adds its tables to the platform's migrations.
-registerSchema([], CATALOG_MIGRATIONS);
-
 export * from './catalog.module';
 export * from './catalog.service';
 export * from './catalog.errors';

@@ -1,8 +1,11 @@
+import { TestCounty, TestFactory } from '@county/tenancy/testing';
 import { startTestApp, TestApp } from '../testing/test-app';
 
 /** What the API refuses before running anything: oversized, too costly, batched or malformed requests. */
 describe('request limits', () => {
   let t: TestApp;
+  let factory: TestFactory;
+  let made: TestCounty;
   let admin: string;
   let county: string;
 
@@ -21,10 +24,15 @@ describe('request limits', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    admin = await t.login('hy_admin');
-    county = (await t.gql(`{ orgUnits { id } }`, {}, admin)).data.orgUnits[0].id;
+    factory = await TestFactory.open(t.db.ownerUrl);
+    made = await factory.newCounty();
+    admin = await t.login(made.admin.username, made.admin.password);
+    county = made.unit.id;
   });
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    await factory?.close();
+    await t?.close();
+  });
 
   it('refuses a too costly query with QUERY_TOO_COMPLEX and HTTP 400', async () => {
     const wide = `{ ${Array.from({ length: 600 }, (_, i) => `m${i}: me { id }`).join(' ')} }`;
@@ -65,7 +73,7 @@ describe('request limits', () => {
   it('the deepest query the schema allows is within the depth limit', async () => {
     const r = await t.gql(`{ me { memberships { orgUnit { name } } } delegations { department { name } uses { id } } }`, {}, admin);
     expect(r.errors).toBeUndefined();
-    expect(r.data.me.memberships[0].orgUnit.name).toBe('汉阴县');
+    expect(r.data.me.memberships[0].orgUnit.name).toBe(made.name);
   });
 
   it('refuses a body over 256 KB with HTTP 413 PAYLOAD_TOO_LARGE; one just under is fine', async () => {
@@ -75,7 +83,7 @@ describe('request limits', () => {
     expect(big.body.errors[0].extensions).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', messageZh: expect.stringContaining('请求过大') });
     const fine = await post(padded(200), admin);
     expect(fine.status).toBe(200);
-    expect(fine.body.data.me.username).toBe('hy_admin');
+    expect(fine.body.data.me.username).toBe(made.admin.username);
   });
 
   it('refuses a batched request (JSON array body) and runs none of it', async () => {

@@ -1,15 +1,22 @@
+import { TestFactory } from '@county/tenancy/testing';
 import { startTestApp, TestApp } from '../testing/test-app';
 
 /** In production the schema is not given away: no introspection, no "did you mean" hints. */
 describe('the API in production mode', () => {
   let t: TestApp;
+  let factory: TestFactory;
   let admin: string;
 
   beforeAll(async () => {
     t = await startTestApp({ production: true });
-    admin = await t.login('hy_admin');
+    factory = await TestFactory.open(t.db.ownerUrl);
+    const county = await factory.newCounty();
+    admin = await t.login(county.admin.username, county.admin.password);
   });
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    await factory?.close();
+    await t?.close();
+  });
 
   it('refuses introspection, also with a token', async () => {
     for (const query of [`{ __schema { types { name } } }`, `{ __type(name:"OrgUnit") { fields { name } } }`]) {

@@ -1,5 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, FragmentDefinitionNode, GraphQLError, GraphQLSchema, Kind, SelectionSetNode } from 'graphql';
+import { DocumentNode, FragmentDefinitionNode, getVariableValues, GraphQLError, GraphQLSchema, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 export interface QueryLimits {
@@ -51,12 +51,27 @@ function limitError(code: string, zh: string, en: string, extra: Record<string, 
   return new GraphQLError(zh, { extensions: { code, messageZh: zh, messageEn: en, http: { status: 400 }, ...extra } });
 }
 
-/** Refuses too deep or too costly operations before anything runs. */
+/**
+ * Variables that do not fit their declared types (an unknown field, a missing required one, a
+ * number for a string) are the caller's mistake. The complexity walk coerces them and would
+ * throw a bare error, answered as INTERNAL; coerced here first, they answer BAD_USER_INPUT.
+ */
+function assertVariablesFit(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): void {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 10 });
+  if (!coerced.errors) return;
+  const detail = coerced.errors.map((e) => e.message).join('; ');
+  throw new GraphQLError(`输入有误：${detail}`, {
+    extensions: { code: 'BAD_USER_INPUT', messageZh: `输入有误：${detail}`, messageEn: `Invalid input: ${detail}`, http: { status: 400 } },
+  });
+}
+
+/** Refuses too deep or too costly operations, and variables that do not fit, before anything runs. */
 export function queryLimitsPlugin(getSchema: () => GraphQLSchema, limits: QueryLimits = DEFAULT_QUERY_LIMITS): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operationName, request }) {
+        async didResolveOperation({ document, operation, operationName, request }) {
+          if (operation) assertVariablesFit(getSchema(), operation, request.variables ?? {});
           const depth = queryDepth(document, operationName);
           if (depth > limits.maxDepth) {
             throw limitError('QUERY_TOO_DEEP', `查询嵌套过深（${depth} 层，上限 ${limits.maxDepth}）`, `Query is too deep (${depth}, limit ${limits.maxDepth})`, { depth, maxDepth: limits.maxDepth });

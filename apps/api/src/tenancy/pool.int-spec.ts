@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { TestCounty, TestFactory } from '@county/tenancy/testing';
 import { startTestApp, TestApp } from '../testing/test-app';
 
 /**
@@ -7,6 +7,9 @@ import { startTestApp, TestApp } from '../testing/test-app';
  */
 describe('pooled connections and tenants', () => {
   let t: TestApp;
+  let factory: TestFactory;
+  let hy: TestCounty;
+  let sq: TestCounty;
   let hyAdmin: string;
   let sqAdmin: string;
   let hyUsers: string[];
@@ -14,21 +17,20 @@ describe('pooled connections and tenants', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    [hyAdmin, sqAdmin] = [await t.login('hy_admin'), await t.login('sq_admin')];
-    const owner = new Client({ connectionString: t.db.ownerUrl });
-    await owner.connect();
-    const usernames = async (name: string) =>
-      (
-        await owner.query(
-          `SELECT u.username FROM app_user u JOIN tenant t ON t.id = u.tenant_id WHERE t.name = $1 ORDER BY u.username`,
-          [name],
-        )
-      ).rows.map((r) => r.username);
-    hyUsers = await usernames('汉阴县');
-    sqUsers = await usernames('石泉县');
-    await owner.end();
+    factory = await TestFactory.open(t.db.ownerUrl);
+    [hy, sq] = [await factory.newCounty(), await factory.newCounty()];
+    const [hyClerk, sqAgent] = [
+      await factory.newUser(hy, { role: 'window_clerk', at: hy.townships[0] }),
+      await factory.newUser(sq, { role: 'village_agent', at: sq.villages[0] }),
+    ];
+    [hyAdmin, sqAdmin] = [await t.login(hy.admin.username, hy.admin.password), await t.login(sq.admin.username, sq.admin.password)];
+    hyUsers = [hy.admin.username, hyClerk.username].sort();
+    sqUsers = [sq.admin.username, sqAgent.username].sort();
   });
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    await factory?.close();
+    await t?.close();
+  });
 
   it('200 concurrent requests from two counties each see only their own county', async () => {
     const QUERY = `{ me { tenant { name } } orgUnits { name code } users { username } }`;
@@ -42,7 +44,7 @@ describe('pooled connections and tenants', () => {
     expect(failed.map(({ r }) => r.errors ?? r.status)).toEqual([]);
     const crossed = results.filter(({ county, r }) => {
       const d = r.data;
-      const [name, code, users] = county === 'hy' ? ['汉阴县', '610921000000', hyUsers] : ['石泉县', '610922000000', sqUsers];
+      const [name, code, users] = county === 'hy' ? [hy.name, hy.divisionCode, hyUsers] : [sq.name, sq.divisionCode, sqUsers];
       return (
         d.me.tenant.name !== name ||
         JSON.stringify(d.orgUnits) !== JSON.stringify([{ name, code }]) ||

@@ -1,9 +1,9 @@
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { appDataSource, authSettingsFrom, DEMO_PASSWORD, seedDemoCounty, SettableClock } from '@county/tenancy';
-import { createTestDatabase, seedNeighbourCounty, TestDatabase } from '@county/tenancy/testing';
-import { seedDemoCatalog } from '@county/catalog';
+import { appDataSource, authSettingsFrom, DEMO_PASSWORD, SettableClock } from '@county/tenancy';
+import { createTestDatabase, TestDatabase } from '@county/tenancy/testing';
 import { createApp } from '../bootstrap/create-app';
+import { PLATFORM_SCHEMA } from '../bootstrap/schema';
 
 export interface GqlResult<T = any> {
   status: number;
@@ -29,11 +29,9 @@ export interface TestApp {
  * catalog) and the neighbouring 石泉县, so every test can check both tenants and villages.
  */
 export async function startTestApp(options: { production?: boolean } = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
-  await seedDemoCounty(db.ownerUrl);
-  await seedNeighbourCounty(db.ownerUrl);
-  await seedDemoCatalog(db.ownerUrl);
-  const dataSource = await appDataSource(db.appUrl, 10).initialize();
+  // Seeded once per run by the global setup; cloning it takes a fraction of seeding it.
+  const db = await createTestDatabase({ seeded: true });
+  const dataSource = await appDataSource(db.appUrl, 10, PLATFORM_SCHEMA.entities).initialize();
   const clock = new SettableClock();
   const app = await createApp(
     { dataSource, auth: authSettingsFrom({}, 'test-secret-for-jwt'), production: options.production ?? false, clock },

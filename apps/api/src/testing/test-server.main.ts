@@ -7,6 +7,7 @@ import { freePort } from '@county/tenancy/testing';
 import { seedDemoCatalog } from '@county/catalog';
 import { createApp } from '../bootstrap/create-app';
 import { ensureDatabase } from '../bootstrap/database';
+import { PLATFORM_SCHEMA } from '../bootstrap/schema';
 
 /**
  * A throwaway platform for browser tests: fresh embedded Postgres, demo county, the built
@@ -17,10 +18,10 @@ async function main(): Promise<void> {
   const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false, quiet: true });
   const ownerUrl = withDatabase(pg.ownerUrl, 'county_e2e');
   await ensureDatabase(pg.ownerUrl, 'county_e2e');
-  await migrate(ownerUrl);
+  await migrate(ownerUrl, PLATFORM_SCHEMA.migrations);
   await seedDemoCounty(ownerUrl);
   await seedDemoCatalog(ownerUrl);
-  const dataSource = await appDataSource(appUrlFrom(ownerUrl)).initialize();
+  const dataSource = await appDataSource(appUrlFrom(ownerUrl), 20, PLATFORM_SCHEMA.entities).initialize();
   const app = await createApp(
     { dataSource, auth: authSettingsFrom({}, 'e2e-secret'), production: false },
     resolve('dist/apps/admin'),

@@ -1,7 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-
-/** The application role of the foundation migration (kept literal: this file loads before any lib alias resolves). */
-const APP_ROLE = 'county_app';
+import { APP_ROLE, enableTenantIsolation } from '@county/tenancy';
 
 export const CATALOG_TABLES = ['matter', 'matter_version', 'matter_local_setting'];
 
@@ -92,13 +90,7 @@ export class Catalog1732400000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX matter_local_setting_unit_idx ON matter_local_setting (tenant_id, org_unit_id)`);
 
-    for (const table of CATALOG_TABLES) {
-      await q.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
-      await q.query(`
-        CREATE POLICY tenant_isolation ON ${table}
-        USING (tenant_id = current_tenant_id())
-        WITH CHECK (tenant_id = current_tenant_id())`);
-    }
+    for (const table of CATALOG_TABLES) await enableTenantIsolation(q, table);
 
     // The public guide knows a county only by its division code: a narrow definer function
     // answers which tenant that is, and nothing else; the reads then run under RLS.

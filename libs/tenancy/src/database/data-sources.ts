@@ -2,29 +2,22 @@ import { DataSource } from 'typeorm';
 import { TENANCY_ENTITIES } from './entities';
 import { Foundation1732300000000 } from './migrations/1732300000000-foundation';
 
-/** Every migration of the platform, in order. Other domains append theirs here. */
-export const MIGRATIONS = [Foundation1732300000000];
+/** Tenancy's migrations, in order. The app composes every library's list (apps/api/src/bootstrap/schema.ts). */
+export const TENANCY_MIGRATIONS: Function[] = [Foundation1732300000000];
 
-let extraMigrations: Function[] = [];
-let extraEntities: Function[] = [];
-
-/** Domain libraries register their migrations and entities at import time. */
-export function registerSchema(entities: Function[], migrations: Function[]): void {
-  extraEntities = [...extraEntities, ...entities];
-  extraMigrations = [...extraMigrations, ...migrations];
+/** What one deployment's database holds: every library's entities and migrations, composed by the app. */
+export interface PlatformSchema {
+  entities: Function[];
+  migrations: Function[];
 }
 
-export function allEntities(): Function[] {
-  return [...TENANCY_ENTITIES, ...extraEntities];
-}
-
-/** Connects as the owner (superuser or schema owner) to run migrations and imports. */
-export function ownerDataSource(url: string): DataSource {
+/** Connects as the owner (superuser or schema owner) to run migrations, imports and seeds. */
+export function ownerDataSource(url: string, schema: Partial<PlatformSchema> = {}): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
-    entities: allEntities(),
-    migrations: [...MIGRATIONS, ...extraMigrations],
+    entities: schema.entities ?? TENANCY_ENTITIES,
+    migrations: schema.migrations ?? [],
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: false,
@@ -32,19 +25,20 @@ export function ownerDataSource(url: string): DataSource {
 }
 
 /** Connects as the application role, which owns nothing and is bound by RLS. */
-export function appDataSource(url: string, poolSize = 20): DataSource {
+export function appDataSource(url: string, poolSize = 20, entities: Function[] = TENANCY_ENTITIES): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
-    entities: allEntities(),
+    entities,
     synchronize: false,
     logging: false,
     extra: { max: poolSize },
   });
 }
 
-export async function migrate(ownerUrl: string): Promise<string[]> {
-  const ds = await ownerDataSource(ownerUrl).initialize();
+/** Runs the given migrations that have not run yet; returns their names. */
+export async function migrate(ownerUrl: string, migrations: Function[]): Promise<string[]> {
+  const ds = await ownerDataSource(ownerUrl, { migrations }).initialize();
   try {
     const done = await ds.runMigrations();
     return done.map((m) => m.name);

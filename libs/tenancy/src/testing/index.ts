@@ -2,3 +2,4 @@
 export * from './test-database';
 export * from './neighbour-county';
 export * from './free-port';
+export * from './factories';

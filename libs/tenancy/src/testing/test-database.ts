@@ -11,10 +11,13 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, migrated database for one test file, cloned from the template the global setup built. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/**
+ * A fresh, migrated database for one test file, cloned from a template the global setup built:
+ * empty, or (`seeded`) holding the demo county, its catalog and the neighbouring county.
+ */
+export async function createTestDatabase(options: { seeded?: boolean } = {}): Promise<TestDatabase> {
   const server = process.env.TEST_PG_SERVER_URL;
-  const template = process.env.TEST_PG_TEMPLATE;
+  const template = options.seeded ? process.env.TEST_PG_SEEDED_TEMPLATE : process.env.TEST_PG_TEMPLATE;
   if (!server || !template) throw new Error('No test Postgres: run through jest with the global setup');
   const name = `t_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: server });

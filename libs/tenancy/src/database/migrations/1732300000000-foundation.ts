@@ -1,5 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { APP_ROLE, appRolePassword } from '../database-urls';
+import { enableTenantIsolation } from '../row-level-security';
 import { PLATFORM_TENANT_ID } from '../../tenants/platform-tenant';
 
 /** Tables that hold one county's data; each gets the tenant isolation policy. */
@@ -211,13 +212,7 @@ export class Foundation1732300000000 implements MigrationInterface {
       CREATE POLICY tenant_visibility ON tenant
       USING (id = current_tenant_id() OR is_platform_context())
       WITH CHECK (is_platform_context())`);
-    for (const table of TENANT_TABLES) {
-      await q.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
-      await q.query(`
-        CREATE POLICY tenant_isolation ON ${table}
-        USING (tenant_id = current_tenant_id())
-        WITH CHECK (tenant_id = current_tenant_id())`);
-    }
+    for (const table of TENANT_TABLES) await enableTenantIsolation(q, table);
 
     // Login happens before a tenant is known: a narrow definer function finds whose name it is.
     await q.query(`

@@ -1,23 +1,15 @@
 import 'reflect-metadata';
-import { ownerDataSource } from '../database/data-sources';
-import { startEmbeddedPostgres } from '../database/embedded-postgres';
-import { withDatabase } from '../database/database-urls';
-import { verifyAuditChains } from './audit.service';
+import { verifyAuditChains } from '@county/tenancy';
+import { openDatabase } from '../bootstrap/database';
 
 /**
  * npm run audit:verify — walks every tenant's audit chain as the owner and names the first
  * broken entry. Exits 1 when the chain is broken.
  */
 async function main(): Promise<void> {
-  let stop = async () => undefined as void;
-  let url = process.env.DATABASE_URL;
-  if (!url) {
-    const pg = await startEmbeddedPostgres({ dataDir: '.data/postgres', port: Number(process.env.PG_PORT ?? 54320), quiet: true });
-    stop = pg.stop;
-    url = withDatabase(pg.ownerUrl, 'county_services');
-  }
-  const ds = await ownerDataSource(url).initialize();
+  const db = await openDatabase({ quiet: true });
   try {
+    const ds = await db.ownerDataSource();
     const result = await verifyAuditChains(ds.manager);
     if (result.ok) {
       console.log(`审计链完整 / audit chain intact: ${result.checked} entries checked`);
@@ -28,8 +20,7 @@ async function main(): Promise<void> {
       process.exitCode = 1;
     }
   } finally {
-    await ds.destroy();
-    await stop();
+    await db.close();
   }
 }
 

@@ -1,25 +1,19 @@
+import 'reflect-metadata';
 import { SingleBar } from 'cli-progress';
 import { Client } from 'pg';
-import { migrate } from '../database/data-sources';
-import { startEmbeddedPostgres } from '../database/embedded-postgres';
-import { DivisionCodeError, normalizeDivisionCode } from './division-code';
-import { DivisionImportReport, importDivisions } from './division-importer';
+import { DivisionCodeError, DivisionImportReport, importDivisions, normalizeDivisionCode } from '@county/tenancy';
+import { openDatabase, OpenedDatabase } from '../bootstrap/database';
 
 /**
  * npm run divisions -- import <code>…   load divisions (with ancestors and subtrees; `all` = the nation)
  * npm run divisions -- list [code]      print the children of a division (the provinces without a code)
  *
- * Uses DATABASE_URL (an owner connection) when set; otherwise the local embedded Postgres in
- * .data/postgres, started for the run and stopped afterwards.
+ * Opens the same database as the server (openDatabase): DATABASE_URL, or the embedded Postgres
+ * in .data/postgres, started for the run when no server runs it.
  */
 const USAGE = `用法 / usage:
   npm run divisions -- import <code>…   导入区划（含上级和全部下级；all = 全国）
   npm run divisions -- list [code]      列出下级区划`;
-
-interface Database {
-  url: string;
-  close(): Promise<void>;
-}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...codes] = argv;
@@ -87,9 +81,9 @@ function summaryOf(r: DivisionImportReport): string {
   ].join('');
 }
 
-/** Runs `work` against DATABASE_URL or the local embedded Postgres, reporting coded errors in both languages. */
+/** Runs `work` against the platform's database, reporting coded errors in both languages. */
 async function withDatabase(work: (url: string) => Promise<void>): Promise<number> {
-  let database: Database | undefined;
+  let database: OpenedDatabase | undefined;
   const stop = async () => {
     await database?.close();
     process.exit(130);
@@ -97,8 +91,8 @@ async function withDatabase(work: (url: string) => Promise<void>): Promise<numbe
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   try {
-    database = await openDatabase();
-    await work(database.url);
+    database = await openDatabase({ quiet: true });
+    await work(database.ownerUrl);
     return 0;
   } catch (error) {
     if (error instanceof DivisionCodeError) {
@@ -109,42 +103,6 @@ async function withDatabase(work: (url: string) => Promise<void>): Promise<numbe
     return 1;
   } finally {
     await database?.close();
-  }
-}
-
-async function openDatabase(): Promise<Database> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, close: async () => undefined };
-  const port = Number(process.env.PG_PORT ?? 54320);
-  // The dev server may already run the same cluster; a second postmaster on .data/postgres would fail.
-  const running = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
-  if (await accepts(running)) {
-    await migrate(running);
-    return { url: running, close: async () => undefined };
-  }
-  const embedded = await startEmbeddedPostgres({ dataDir: '.data/postgres', port, quiet: true });
-  let closed = false;
-  const close = async () => {
-    if (!closed) await embedded.stop();
-    closed = true;
-  };
-  try {
-    await migrate(embedded.ownerUrl);
-  } catch (error) {
-    await close();
-    throw error;
-  }
-  return { url: embedded.ownerUrl, close };
-}
-
-async function accepts(url: string): Promise<boolean> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
   }
 }
 

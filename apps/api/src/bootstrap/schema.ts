@@ -1,0 +1,11 @@
+import { PlatformSchema, TENANCY_ENTITIES, TENANCY_MIGRATIONS } from '@county/tenancy';
+import { CATALOG_MIGRATIONS } from '@county/catalog';
+
+/**
+ * Every library's tables, in dependency order: the one list the server, every CLI, the
+ * benchmarks and the test setup migrate with. A new library adds its migrations here.
+ */
+export const PLATFORM_SCHEMA: PlatformSchema = {
+  entities: [...TENANCY_ENTITIES],
+  migrations: [...TENANCY_MIGRATIONS, ...CATALOG_MIGRATIONS],
+};
