@@ -1,4 +1,4 @@
-import { ErrorCatalog, errorCatalogs, ErrorSpec } from '@county/tenancy';
+import { ErrorCatalog, errorCatalogs, RuntimeErrorSpec } from '@county/tenancy';
 import '@county/catalog';
 import '../graphql/api.errors';
 
@@ -25,9 +25,9 @@ function placeholder(label: string): unknown {
   return self;
 }
 
-function template(text: ErrorSpec['zh']): string {
+function template(text: RuntimeErrorSpec['zh']): string {
   if (typeof text === 'string') return text;
-  return text(...parameterNames(text as (...args: unknown[]) => string).map((n) => placeholder(`{${n}}`)));
+  return text(...parameterNames(text).map((n) => placeholder(`{${n}}`)));
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

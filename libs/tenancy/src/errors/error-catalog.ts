@@ -3,7 +3,7 @@ import { DomainError, ErrorKind } from './domain-error';
 type Text<A extends unknown[]> = string | ((...args: A) => string);
 
 /** One coded error as a library declares it: code, kind, messages, and optionally field and details. */
-export interface ErrorSpec<A extends unknown[] = any[], C extends string = string> {
+export interface ErrorSpec<A extends unknown[] = never[], C extends string = string> {
   code: C;
   kind: ErrorKind;
   zh: Text<A>;
@@ -30,9 +30,12 @@ export type ErrorFactories<T> = {
 /** The codes a library can raise, as a union type. */
 export type CodesOf<F> = { [K in keyof F]: F[K] extends { code: infer C } ? C : never }[keyof F];
 
+/** A spec as the implementation calls it: with whatever arguments the factory received. */
+export type RuntimeErrorSpec = ErrorSpec<unknown[]>;
+
 export interface ErrorCatalog {
   library: string;
-  specs: Record<string, ErrorSpec>;
+  specs: Record<string, RuntimeErrorSpec>;
 }
 
 const catalogs: ErrorCatalog[] = [];
@@ -46,10 +49,12 @@ export function errorCatalogs(): readonly ErrorCatalog[] {
  * Declares a library's coded errors. Each spec becomes a factory taking the arguments its
  * messages need; the declaration itself is data, so docs/errors.md lists every code.
  */
-export function defineErrors<const T extends Record<string, ErrorSpec<any, string>>>(library: string, specs: T): ErrorFactories<T> {
-  if (!catalogs.some((c) => c.library === library)) catalogs.push({ library, specs });
+export function defineErrors<const T extends Record<string, ErrorSpec<never[], string>>>(library: string, specs: T): ErrorFactories<T> {
+  if (!catalogs.some((c) => c.library === library)) catalogs.push({ library, specs: specs as unknown as Record<string, RuntimeErrorSpec> });
   const factories: Record<string, unknown> = {};
-  for (const [name, spec] of Object.entries(specs)) {
+  for (const [name, declared] of Object.entries(specs)) {
+    // Each factory passes on exactly the arguments its own messages declared.
+    const spec = declared as unknown as RuntimeErrorSpec;
     const text = (t: Text<unknown[]>, args: unknown[]) => (typeof t === 'function' ? t(...args) : t);
     const factory = (...args: unknown[]) =>
       new DomainError(
