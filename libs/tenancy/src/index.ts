@@ -1,7 +1,6 @@
 export * from './tenancy.module';
 export * from './database/tenant-database';
 export * from './database/data-sources';
-export * from './database/entities';
 export * from './database/row-level-security';
 export * from './database/database-urls';
 export * from './database/embedded-postgres';

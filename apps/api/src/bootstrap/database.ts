@@ -43,7 +43,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<O
       ownerUrl,
       embedded: server.embedded,
       applied,
-      appDataSource: (poolSize) => keep(appDataSource(appUrlFrom(ownerUrl), poolSize, PLATFORM_SCHEMA.entities)),
+      appDataSource: (poolSize) => keep(appDataSource(appUrlFrom(ownerUrl), poolSize)),
       ownerDataSource: () => keep(ownerDataSource(ownerUrl, PLATFORM_SCHEMA)),
       close: async () => {
         await Promise.all(opened.map((ds) => (ds.isInitialized ? ds.destroy() : undefined)));

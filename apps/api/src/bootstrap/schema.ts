@@ -1,4 +1,4 @@
-import { PlatformSchema, TENANCY_ENTITIES, TENANCY_MIGRATIONS } from '@county/tenancy';
+import { PlatformSchema, TENANCY_MIGRATIONS } from '@county/tenancy';
 import { CATALOG_MIGRATIONS } from '@county/catalog';
 
 /**
@@ -6,6 +6,5 @@ import { CATALOG_MIGRATIONS } from '@county/catalog';
  * benchmarks and the test setup migrate with. A new library adds its migrations here.
  */
 export const PLATFORM_SCHEMA: PlatformSchema = {
-  entities: [...TENANCY_ENTITIES],
   migrations: [...TENANCY_MIGRATIONS, ...CATALOG_MIGRATIONS],
 };

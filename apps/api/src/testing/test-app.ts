@@ -3,7 +3,6 @@ import { DataSource } from 'typeorm';
 import { appDataSource, authSettingsFrom, DEMO_PASSWORD, SettableClock } from '@county/tenancy';
 import { createTestDatabase, TestDatabase } from '@county/tenancy/testing';
 import { createApp } from '../bootstrap/create-app';
-import { PLATFORM_SCHEMA } from '../bootstrap/schema';
 
 export interface GqlResult<T = any> {
   status: number;
@@ -31,7 +30,7 @@ export interface TestApp {
 export async function startTestApp(options: { production?: boolean } = {}): Promise<TestApp> {
   // Seeded once per run by the global setup; cloning it takes a fraction of seeding it.
   const db = await createTestDatabase({ seeded: true });
-  const dataSource = await appDataSource(db.appUrl, 10, PLATFORM_SCHEMA.entities).initialize();
+  const dataSource = await appDataSource(db.appUrl, 10).initialize();
   const clock = new SettableClock();
   const app = await createApp(
     { dataSource, auth: authSettingsFrom({}, 'test-secret-for-jwt'), production: options.production ?? false, clock },

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   await migrate(ownerUrl, PLATFORM_SCHEMA.migrations);
   await seedDemoCounty(ownerUrl);
   await seedDemoCatalog(ownerUrl);
-  const dataSource = await appDataSource(appUrlFrom(ownerUrl), 20, PLATFORM_SCHEMA.entities).initialize();
+  const dataSource = await appDataSource(appUrlFrom(ownerUrl), 20).initialize();
   const app = await createApp(
     { dataSource, auth: authSettingsFrom({}, 'e2e-secret'), production: false },
     resolve('dist/apps/admin'),

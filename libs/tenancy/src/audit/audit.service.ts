@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { AuditEntry } from './audit-entry.entity';
+import { selectOne } from '../database/sql';
 import { chainHash, ChainedFields, GENESIS_HASH } from './audit-hash';
 
 export interface AuditRecord {
@@ -24,13 +24,14 @@ export interface AuditVerification {
  * Appends to the tenant's audit chain inside the caller's transaction, so an action and
  * its record commit together. A transaction-scoped advisory lock serialises appends per tenant.
  */
-export async function appendAudit(manager: EntityManager, tenantId: string, record: AuditRecord): Promise<AuditEntry> {
+export async function appendAudit(manager: EntityManager, tenantId: string, record: AuditRecord): Promise<ChainedFields & { hash: string }> {
   await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('audit:' || $1, 0))`, [tenantId]);
-  const [last] = await manager.query(
-    `SELECT seq, hash FROM audit_log WHERE tenant_id = $1 ORDER BY seq DESC LIMIT 1`,
+  const last = await selectOne<{ seq: string; hash: string }>(
+    manager,
+    `SELECT a.seq::text AS seq, a.hash FROM audit_log a WHERE a.tenant_id = $1 ORDER BY a.seq DESC LIMIT 1`,
     [tenantId],
   );
-  const entry = manager.create(AuditEntry, {
+  const fields: ChainedFields = {
     tenantId,
     seq: String(last ? BigInt(last.seq) + 1n : 1n),
     at: new Date(),
@@ -42,9 +43,13 @@ export async function appendAudit(manager: EntityManager, tenantId: string, reco
     subjectId: record.subjectId ?? null,
     detail: record.detail ?? {},
     prevHash: last ? last.hash : GENESIS_HASH,
-  });
-  entry.hash = chainHash(entry);
-  await manager.insert(AuditEntry, entry as never);
+  };
+  const entry = { ...fields, hash: chainHash(fields) };
+  await manager.query(
+    `INSERT INTO audit_log (tenant_id, seq, at, actor_id, actor_name, on_behalf_of, action, subject_type, subject_id, detail, prev_hash, hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    [entry.tenantId, entry.seq, entry.at, entry.actorId, entry.actorName, entry.onBehalfOf, entry.action, entry.subjectType, entry.subjectId, entry.detail, entry.prevHash, entry.hash],
+  );
   return entry;
 }
 

@@ -3,12 +3,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { audit } from '../tenancy.audit';
 import { ContextLoader } from '../context/context-loader';
 import { RequestContext } from '../context/request-context';
+import { selectOne } from '../database/sql';
 import { TenantDatabase } from '../database/tenant-database';
 import { Clock } from '../time/clock';
 import { DomainError } from '../errors/domain-error';
 import { TenancyError } from '../errors/tenancy.errors';
 import { PLATFORM_TENANT_ID } from '../tenants/platform-tenant';
-import { AuthSession } from './auth-session.entity';
 import { AUTH_SETTINGS, AuthSettings } from './auth-settings';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password-hasher';
 import { passwordProblems } from './password-policy';
@@ -19,6 +19,15 @@ export interface IssuedTokens {
   refreshToken: string;
   expiresIn: number;
   context: RequestContext;
+}
+
+/** The columns of auth_session a refresh reads. */
+interface SessionRow {
+  id: string;
+  user_id: string;
+  refresh_hash: string;
+  revoked_at: Date | null;
+  expires_at: Date;
 }
 
 @Injectable()
@@ -75,15 +84,10 @@ export class AuthService {
       }
       await m.query(`UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = $1`, [user.id]);
       const secret = newRefreshSecret();
-      const session = await m.save(
-        m.create(AuthSession, {
-          id: randomUUID(),
-          tenantId,
-          userId: user.id,
-          refreshHash: hashSecret(secret),
-          generation: 1,
-          expiresAt: new Date(Date.now() + this.settings.refreshTokenDays * 86_400_000),
-        }),
+      const session = { id: randomUUID() };
+      await m.query(
+        `INSERT INTO auth_session (tenant_id, id, user_id, refresh_hash, generation, expires_at) VALUES ($1, $2, $3, $4, 1, $5)`,
+        [tenantId, session.id, user.id, hashSecret(secret), new Date(this.clock.now().getTime() + this.settings.refreshTokenDays * 86_400_000)],
       );
       await record('login', { sessionId: session.id });
       return { sessionId: session.id, secret, userId: user.id };
@@ -99,7 +103,11 @@ export class AuthService {
   async refresh(refreshToken: string): Promise<IssuedTokens> {
     const token = parseRefreshToken(refreshToken);
     const outcome = await this.db.run({ tenantId: token.tenantId }, async (m) => {
-      const [session] = await m.query(`SELECT * FROM auth_session WHERE id = $1 FOR UPDATE`, [token.sessionId]);
+      const session = await selectOne<SessionRow>(
+        m,
+        `SELECT id, user_id, refresh_hash, revoked_at, expires_at FROM auth_session WHERE id = $1 FOR UPDATE`,
+        [token.sessionId],
+      );
       if (!session || session.revoked_at || new Date(session.expires_at) <= this.clock.now()) {
         return TenancyError.RefreshTokenInvalid();
       }
@@ -115,7 +123,7 @@ export class AuthService {
         `UPDATE auth_session SET refresh_hash = $2, generation = generation + 1, last_used_at = now() WHERE id = $1`,
         [session.id, hashSecret(secret)],
       );
-      return { userId: session.user_id as string, secret };
+      return { userId: session.user_id, secret };
     });
     if (outcome instanceof DomainError) throw outcome;
     return this.issue(token.tenantId, outcome.userId, token.sessionId, outcome.secret);

@@ -1,13 +1,14 @@
 import { DataSource } from 'typeorm';
-import { TENANCY_ENTITIES } from './entities';
 import { Foundation1732300000000 } from './migrations/1732300000000-foundation';
 
 /** Tenancy's migrations, in order. The app composes every library's list (apps/api/src/bootstrap/schema.ts). */
 export const TENANCY_MIGRATIONS: Function[] = [Foundation1732300000000];
 
-/** What one deployment's database holds: every library's entities and migrations, composed by the app. */
+/**
+ * What one deployment's database holds: every library's migrations, composed by the app.
+ * Libraries read and write with SQL and typed rows (database/sql.ts); there are no entities.
+ */
 export interface PlatformSchema {
-  entities: Function[];
   migrations: Function[];
 }
 
@@ -16,7 +17,6 @@ export function ownerDataSource(url: string, schema: Partial<PlatformSchema> = {
   return new DataSource({
     type: 'postgres',
     url,
-    entities: schema.entities ?? TENANCY_ENTITIES,
     migrations: schema.migrations ?? [],
     migrationsTransactionMode: 'each',
     synchronize: false,
@@ -25,11 +25,10 @@ export function ownerDataSource(url: string, schema: Partial<PlatformSchema> = {
 }
 
 /** Connects as the application role, which owns nothing and is bound by RLS. */
-export function appDataSource(url: string, poolSize = 20, entities: Function[] = TENANCY_ENTITIES): DataSource {
+export function appDataSource(url: string, poolSize = 20): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
-    entities,
     synchronize: false,
     logging: false,
     extra: { max: poolSize },
