@@ -22,3 +22,4 @@ export * from './divisions/division-importer';
 export * from './divisions/division-code';
 export * from './audit/audit-hash';
 export * from './errors/http-status';
+export * from './graphql/connection';

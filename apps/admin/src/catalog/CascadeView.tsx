@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import type { OrgUnitFieldsFragment, Tier } from '../gql/graphql';
 import { OrgUnitsDocument } from '../graphql/org';
+import { ORG_PAGE } from '../components/orgChildren';
 import { useT } from '../i18n/i18n';
 import { LocalSettingSummary } from './LocalSettingSummary';
 import { useTownships } from './useTownships';
@@ -12,19 +13,15 @@ interface Props {
   decidingTier: Tier;
 }
 
-function villagesOf(units: readonly OrgUnitFieldsFragment[] | undefined): OrgUnitFieldsFragment[] {
-  return (units ?? []).filter((unit) => unit.kind === 'VILLAGE');
-}
-
 function VillageCount({ township }: { township: OrgUnitFieldsFragment }) {
-  const villages = useQuery(OrgUnitsDocument, { variables: { parentId: township.id } });
-  return <span data-testid="cascade-village-count">{villages.data ? villagesOf(villages.data.orgUnits).length : '…'}</span>;
+  const villages = useQuery(OrgUnitsDocument, { variables: { parentId: township.id, kind: 'VILLAGE', first: ORG_PAGE } });
+  return <span data-testid="cascade-village-count">{villages.data ? villages.data.orgUnits.totalCount : '…'}</span>;
 }
 
 function Villages({ township, matterId }: { township: OrgUnitFieldsFragment; matterId: string }) {
   const t = useT();
-  const villages = useQuery(OrgUnitsDocument, { variables: { parentId: township.id } });
-  const rows = villagesOf(villages.data?.orgUnits);
+  const villages = useQuery(OrgUnitsDocument, { variables: { parentId: township.id, kind: 'VILLAGE', first: ORG_PAGE } });
+  const rows = villages.data?.orgUnits.nodes ?? [];
   return (
     <Table<OrgUnitFieldsFragment>
       size="small"

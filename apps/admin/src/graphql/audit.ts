@@ -1,8 +1,11 @@
 import { graphql } from '../gql';
 
 export const AuditLogDocument = graphql(`
-  query AuditLog($limit: Int, $beforeSeq: String) {
-    auditLog(limit: $limit, beforeSeq: $beforeSeq) {
+  query AuditLog($action: String, $first: Int, $after: String) {
+    auditLog(action: $action, first: $first, after: $after) {
+      totalCount
+      pageInfo { ...PageInfoFields }
+      nodes {
       seq
       at
       actorName
@@ -12,6 +15,7 @@ export const AuditLogDocument = graphql(`
       subjectId
       detail
       hash
+      }
     }
   }
 `);

@@ -49,8 +49,11 @@ export const MatterVersionFieldsFragmentDoc = graphql(`
 `);
 
 export const MattersDocument = graphql(`
-  query Matters($filter: MattersFilter) {
-    matters(filter: $filter) {
+  query Matters($filter: MattersFilter, $first: Int, $after: String) {
+    matters(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { ...PageInfoFields }
+      nodes {
       id
       implementationCode
       name
@@ -59,6 +62,7 @@ export const MattersDocument = graphql(`
       acceptingTiers
       inForce { version content { caseKind statutoryDays promisedDays implementingBodyId } }
       draft { version content { caseKind statutoryDays promisedDays implementingBodyId } }
+      }
     }
   }
 `);

@@ -1,8 +1,11 @@
 import { graphql } from '../gql';
 
 export const DelegationsDocument = graphql(`
-  query Delegations {
-    delegations {
+  query Delegations($active: Boolean, $first: Int, $after: String) {
+    delegations(active: $active, first: $first, after: $after) {
+      totalCount
+      pageInfo { ...PageInfoFields }
+      nodes {
       id
       department { id name code }
       granteeUserId
@@ -16,6 +19,7 @@ export const DelegationsDocument = graphql(`
       revokedAt
       reason
       active
+      }
     }
   }
 `);

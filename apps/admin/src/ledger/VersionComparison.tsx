@@ -5,6 +5,7 @@ import { ErrorAlert } from '../ErrorAlert';
 import { MatterDocument, MattersDocument } from '../graphql/catalog';
 import { MatterComparisonDocument } from '../graphql/ledger';
 import { useT } from '../i18n/i18n';
+import { useDebounced } from '../useDebounced';
 import { MeasureCards } from './MeasureCards';
 
 /** 按版本比较: two published versions of one matter, element by element. */
@@ -13,7 +14,10 @@ export function VersionComparison() {
   const [matterId, setMatterId] = useState<string>();
   const [fromVersion, setFromVersion] = useState<number>();
   const [toVersion, setToVersion] = useState<number>();
-  const matters = useQuery(MattersDocument, { variables: { filter: { status: 'PUBLISHED' } } });
+  const [search, setSearch] = useState('');
+  const debounced = useDebounced(search.trim(), 250);
+  // The picker searches on the server: the first 20 published matters matching what was typed.
+  const matters = useQuery(MattersDocument, { variables: { filter: { status: 'PUBLISHED', search: debounced || undefined }, first: 20 } });
   const matter = useQuery(MatterDocument, { variables: { id: matterId ?? '' }, skip: !matterId });
   const versions = (matter.data?.matter.versions ?? []).filter((v) => v.status === 'PUBLISHED').map((v) => v.version);
   const ready = matterId && fromVersion != null && toVersion != null;
@@ -30,7 +34,8 @@ export function VersionComparison() {
       <Space wrap>
         <Select
           showSearch
-          optionFilterProp="label"
+          filterOption={false}
+          onSearch={setSearch}
           style={{ width: 320 }}
           placeholder={t('ledger.pickMatter')}
           value={matterId}
@@ -39,7 +44,7 @@ export function VersionComparison() {
             setFromVersion(undefined);
             setToVersion(undefined);
           }}
-          options={(matters.data?.matters ?? []).map((m) => ({ value: m.id, label: `${m.name}（${m.implementationCode}）` }))}
+          options={(matters.data?.matters.nodes ?? []).map((m) => ({ value: m.id, label: `${m.name}（${m.implementationCode}）` }))}
           data-testid="ledger-matter"
         />
         <Select style={{ width: 120 }} placeholder={t('ledger.fromVersion')} value={fromVersion} onChange={setFromVersion} options={versionOptions} />

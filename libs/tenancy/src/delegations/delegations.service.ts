@@ -6,6 +6,7 @@ import { jurisdictionSql } from '../context/jurisdiction-sql';
 import { RequestContext } from '../context/request-context';
 import { TenantDatabase } from '../database/tenant-database';
 import { TenancyError } from '../errors/tenancy.errors';
+import { fetchPage, KeysetQuery, mapPage, Page, PageArgs } from '../graphql/connection';
 import { isUuid } from '../org/org.service';
 import { DelegationView } from './delegation.type';
 import { GrantDelegationInput } from './dto/grant-delegation.input';
@@ -14,8 +15,11 @@ import { GrantDelegationInput } from './dto/grant-delegation.input';
 export class DelegationsService {
   constructor(private readonly db: TenantDatabase) {}
 
-  async list(ctx: RequestContext): Promise<DelegationView[]> {
-    return this.db.run(ctx, (m) => this.read(m, ctx, null));
+  async list(ctx: RequestContext, page: PageArgs, active?: boolean | null): Promise<Page<DelegationView>> {
+    return this.db.run(ctx, async (m) => {
+      const found = await fetchPage<any>(m, this.scopedQuery(ctx, 'read', null, active ?? null), page);
+      return mapPage(found, (rows) => this.toViews(m, rows));
+    });
   }
 
   async grant(ctx: RequestContext, input: GrantDelegationInput): Promise<DelegationView> {
@@ -104,21 +108,32 @@ export class DelegationsService {
 
   private readScoped(m: EntityManager, ctx: RequestContext, action: 'read' | 'manage', onlyId: string | null, mustHaveId = false) {
     if (mustHaveId && !onlyId) return Promise.resolve([]);
-    const params: unknown[] = [onlyId];
+    const { sql, params } = this.scopedQuery(ctx, action, onlyId, null);
+    return m.query(sql, params);
+  }
+
+  /** Delegations granted by departments within jurisdiction, newest first. */
+  private scopedQuery(ctx: RequestContext, action: 'read' | 'manage', onlyId: string | null, active: boolean | null): KeysetQuery {
+    const params: unknown[] = [onlyId, active];
     const within = jurisdictionSql('o.path', ctx.jurisdictions(action, 'Delegation'), params);
-    return m.query(
-      `SELECT d.*, d.valid_from <= now() AND now() < d.valid_until AND d.revoked_at IS NULL AS active, u.display_name AS grantee_name
-         FROM delegation d
-         JOIN org_unit o ON o.tenant_id = d.tenant_id AND o.id = d.department_id
-         LEFT JOIN app_user u ON u.tenant_id = d.tenant_id AND u.id = d.grantee_user_id
-        WHERE ($1::uuid IS NULL OR d.id = $1) AND ${within}
-        ORDER BY d.created_at DESC`,
+    return {
+      sql: `SELECT * FROM (
+              SELECT d.*, d.valid_from <= now() AND now() < d.valid_until AND d.revoked_at IS NULL AS active, u.display_name AS grantee_name
+                FROM delegation d
+                JOIN org_unit o ON o.tenant_id = d.tenant_id AND o.id = d.department_id
+                LEFT JOIN app_user u ON u.tenant_id = d.tenant_id AND u.id = d.grantee_user_id
+               WHERE ($1::uuid IS NULL OR d.id = $1) AND ${within}) s
+             WHERE ($2::boolean IS NULL OR s.active = $2)`,
       params,
-    );
+      keys: [{ column: 'created_at', desc: true }, { column: 'id', desc: true }],
+    };
   }
 
   private async read(m: EntityManager, ctx: RequestContext, onlyId: string | null): Promise<DelegationView[]> {
-    const rows = await this.readScoped(m, ctx, 'read', onlyId);
+    return this.toViews(m, await this.readScoped(m, ctx, 'read', onlyId));
+  }
+
+  private async toViews(m: EntityManager, rows: any[]): Promise<DelegationView[]> {
     if (rows.length === 0) return [];
     const units = await m.query(
       `SELECT o.id, o.code, o.name, o.kind, o.parent_id, o.path::text AS path, o.pinyin, o.pinyin_initials FROM org_unit o WHERE o.id = ANY ($1::uuid[])`,

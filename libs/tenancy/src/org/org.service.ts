@@ -5,6 +5,7 @@ import { jurisdictionSql } from '../context/jurisdiction-sql';
 import { RequestContext } from '../context/request-context';
 import { TenantDatabase } from '../database/tenant-database';
 import { TenancyError } from '../errors/tenancy.errors';
+import { fetchPage, mapPage, Page, PageArgs } from '../graphql/connection';
 import { CreateOrgUnitInput } from './dto/create-org-unit.input';
 import { OrgUnitView } from './org-unit.type';
 import { insertOrgUnit } from './insert-org-unit';
@@ -31,13 +32,14 @@ export class OrgService {
   constructor(private readonly db: TenantDatabase) {}
 
   /** Children of a unit, or the caller's jurisdiction roots when no parent is given. */
-  async children(ctx: RequestContext, parentId?: string | null): Promise<OrgUnitView[]> {
+  async children(ctx: RequestContext, page: PageArgs, parentId?: string | null, kind?: string | null): Promise<Page<OrgUnitView>> {
     const scopes = ctx.jurisdictions('read', 'OrgUnit');
     return this.db.run(ctx, async (m) => {
       const params: unknown[] = [];
       const within = jurisdictionSql('o.path', scopes, params);
       let where: string;
       if (parentId) {
+        if (!isUuid(parentId)) throw TenancyError.NotFound('单位 org unit', parentId);
         params.push(parentId);
         where = `o.parent_id = $${params.length}`;
       } else if (scopes === 'all') {
@@ -46,11 +48,10 @@ export class OrgService {
         params.push(scopes);
         where = `o.path = ANY ($${params.length}::ltree[])`;
       }
-      const rows = await m.query(
-        `SELECT ${COLUMNS} FROM org_unit o WHERE ${where} AND ${within} ORDER BY o.sort_order, o.code`,
-        params,
-      );
-      return rows.map(toView);
+      if (kind) where += ` AND o.kind = $${params.push(kind)}`;
+      const sql = `SELECT ${COLUMNS}, o.sort_order FROM org_unit o WHERE ${where} AND ${within}`;
+      const found = await fetchPage<any>(m, { sql, params, keys: [{ column: 'sort_order' }, { column: 'code' }, { column: 'id' }] }, page);
+      return mapPage(found, (rows) => rows.map(toView));
     });
   }
 
@@ -74,20 +75,17 @@ export class OrgService {
     return rows.map(toView);
   }
 
-  /** Name, full pinyin or initials ("cgz" finds 城关镇), within the caller's jurisdiction. */
-  async search(ctx: RequestContext, query: string, limit = 20): Promise<OrgUnitView[]> {
+  /** Name, full pinyin or initials ("cgz" finds 城关镇), within the caller's jurisdiction; higher tiers and exact initials first. */
+  async search(ctx: RequestContext, query: string, page: PageArgs): Promise<Page<OrgUnitView>> {
     const q = (query ?? '').trim().toLowerCase();
-    if (!q) return [];
     return this.db.run(ctx, async (m) => {
-      const params: unknown[] = [`%${escapeLike(q)}%`, `${escapeLike(q)}%`, Math.min(Math.max(limit, 1), 100)];
+      const params: unknown[] = [`%${escapeLike(q)}%`, `${escapeLike(q)}%`, q];
       const within = jurisdictionSql('o.path', ctx.jurisdictions('read', 'OrgUnit'), params);
-      const rows = await m.query(
-        `SELECT ${COLUMNS} FROM org_unit o
-          WHERE (o.name LIKE $1 OR o.pinyin LIKE $2 OR o.pinyin_initials LIKE $2 OR o.code LIKE $2) AND ${within}
-          ORDER BY nlevel(o.path), o.pinyin_initials = replace($2, '%', '') DESC, o.code LIMIT $3`,
-        params,
-      );
-      return rows.map(toView);
+      const sql = `SELECT ${COLUMNS}, nlevel(o.path) AS depth, o.pinyin_initials = $3 AS exact FROM org_unit o
+          WHERE $3 <> '' AND (o.name LIKE $1 OR o.pinyin LIKE $2 OR o.pinyin_initials LIKE $2 OR o.code LIKE $2) AND ${within}`;
+      const keys = [{ column: 'depth' }, { column: 'exact', desc: true }, { column: 'code' }, { column: 'id' }];
+      const found = await fetchPage<any>(m, { sql, params, keys }, page);
+      return mapPage(found, (rows) => rows.map(toView));
     });
   }
 
@@ -116,6 +114,6 @@ export function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value ?? '');
 }
 
-function escapeLike(s: string): string {
+export function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

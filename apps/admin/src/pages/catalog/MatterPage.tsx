@@ -11,7 +11,7 @@ import { LocalSettingsPanel } from '../../catalog/LocalSettingsPanel';
 import { MatterContentView } from '../../catalog/MatterContentView';
 import { STATUS_COLOR } from '../../catalog/options';
 import { PublishDialog } from '../../catalog/PublishDialog';
-import { useCatalogRoles } from '../../catalog/useCatalogRoles';
+import { useAbility } from '../../auth/ability';
 import { useDepartments } from '../../catalog/useDepartments';
 import { useMyTerritorialUnit } from '../../catalog/useMyUnit';
 import { VersionHistory } from '../../catalog/VersionHistory';
@@ -33,7 +33,7 @@ export function MatterPage() {
   const { message } = App.useApp();
   const errorText = useErrorText();
   const { matterId = '' } = useParams();
-  const { canEdit } = useCatalogRoles();
+  const canEdit = useAbility().can('update', 'Matter');
   const departments = useDepartments();
   const { unit } = useMyTerritorialUnit();
   const result = useQuery(MatterDocument, { variables: { id: matterId } });

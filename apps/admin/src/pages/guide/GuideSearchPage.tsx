@@ -1,14 +1,15 @@
 import { useState } from 'react';
-import { useQuery } from '@apollo/client/react';
 import { Button, Card, Empty, Input, List, Select, Space, Tag, Typography } from 'antd';
 import { EnvironmentOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
-import { APPLICANT_KINDS, MATTER_TYPES, TIERS } from '../catalog/options';
-import { ErrorAlert } from '../ErrorAlert';
-import type { ApplicantKind, MatterType, Tier } from '../gql/graphql';
-import { GuideSearchDocument } from '../graphql/guide';
-import { useT } from '../i18n/i18n';
-import { useDebounced } from '../useDebounced';
+import { APPLICANT_KINDS, MATTER_TYPES, TIERS } from '../../catalog/options';
+import { Pager } from '../../components/ServerTable';
+import { useServerTable } from '../../components/useServerTable';
+import { ErrorAlert } from '../../ErrorAlert';
+import type { ApplicantKind, MatterType, Tier } from '../../gql/graphql';
+import { GuideSearchDocument } from '../../graphql/guide';
+import { useT } from '../../i18n/i18n';
+import { useDebounced } from '../../useDebounced';
 import { GuideLayout } from './GuideLayout';
 
 /** 办事指南检索: search a county's published matters by name, full pinyin or initials (zdshbz). */
@@ -22,10 +23,12 @@ export function GuideSearchPage() {
   const [applicantKind, setApplicantKind] = useState<ApplicantKind>();
   const [unitCode, setUnitCode] = useState('');
   const debounced = useDebounced(query.trim(), 250);
-  const result = useQuery(GuideSearchDocument, {
-    variables: { countyCode, query: debounced || undefined, tier, type, applicantKind },
-  });
-  const matters = result.data?.guideSearch ?? [];
+  const result = useServerTable(
+    GuideSearchDocument,
+    { countyCode, query: debounced || undefined, tier, type, applicantKind },
+    (data) => data.guideSearch,
+  );
+  const matters = result.rows;
 
   return (
     <GuideLayout countyCode={countyCode} countyName={matters[0]?.countyName}>
@@ -68,7 +71,7 @@ export function GuideSearchPage() {
           </Space>
         </Card>
         <ErrorAlert error={result.error} />
-        <Card title={t('guide.results', { count: matters.length })}>
+        <Card title={t('guide.results', { count: result.totalCount })}>
           <List
             loading={result.loading}
             dataSource={matters}
@@ -97,6 +100,7 @@ export function GuideSearchPage() {
               </List.Item>
             )}
           />
+          <Pager table={result} testId="guide-results" />
         </Card>
       </Space>
     </GuideLayout>

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Layout, Space, Typography } from 'antd';
 import { Link } from 'react-router';
-import { useT } from '../i18n/i18n';
-import { LanguageSwitch } from '../LanguageSwitch';
+import { useT } from '../../i18n/i18n';
+import { LanguageSwitch } from '../../LanguageSwitch';
 
 /** The public 办事指南 frame: no login, no menu, readable on a phone. */
 export function GuideLayout({ countyCode, countyName, children }: { countyCode: string; countyName?: string; children: ReactNode }) {

@@ -1,7 +1,7 @@
 import { Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
-import { useAuth } from '../auth/AuthProvider';
-import { useT } from '../i18n/i18n';
-import { formatTime } from '../time';
+import { useAuth } from '../../auth/AuthProvider';
+import { useT } from '../../i18n/i18n';
+import { formatTime } from '../../time';
 
 export function DashboardPage() {
   const t = useT();

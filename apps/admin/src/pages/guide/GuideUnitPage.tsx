@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Collapse, Descriptions, Empty, List, Space, Spin, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
-import { ErrorAlert } from '../ErrorAlert';
-import type { GuideForUnitQuery } from '../gql/graphql';
-import { GuideForUnitDocument } from '../graphql/guide';
-import { useT } from '../i18n/i18n';
+import { ErrorAlert } from '../../ErrorAlert';
+import type { GuideForUnitQuery } from '../../gql/graphql';
+import { GuideForUnitDocument } from '../../graphql/guide';
+import { useT } from '../../i18n/i18n';
 import { GuideLayout } from './GuideLayout';
 
 type HereMatter = GuideForUnitQuery['guideForUnit']['here'][number];

@@ -1,34 +1,34 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Form, Input, Modal, Table } from 'antd';
+import { useMutation } from '@apollo/client/react';
+import { Button, Card, Form, Input, Modal } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { ErrorAlert, useErrorText } from '../ErrorAlert';
-import type { CreateTenantInput, TenantsQuery } from '../gql/graphql';
-import { CreateTenantDocument, TenantsDocument } from '../graphql/tenants';
-import { useT } from '../i18n/i18n';
-import { PASSWORD_PATTERN } from '../roles';
-import { formatTime } from '../time';
+import { ServerTable } from '../../components/ServerTable';
+import { useRunMutation } from '../../components/useRunMutation';
+import { useServerTable } from '../../components/useServerTable';
+import type { CreateTenantInput, TenantsQuery } from '../../gql/graphql';
+import { CreateTenantDocument, TenantsDocument } from '../../graphql/tenants';
+import { useT } from '../../i18n/i18n';
+import { PASSWORD_PATTERN } from '../../roles';
+import { formatTime } from '../../time';
+import { useDebounced } from '../../useDebounced';
 
-type Tenant = TenantsQuery['tenants'][number];
+type Tenant = TenantsQuery['tenants']['nodes'][number];
 
 export function TenantsPage() {
   const t = useT();
-  const errorText = useErrorText();
-  const { message } = App.useApp();
-  const tenants = useQuery(TenantsDocument);
+  const runMutation = useRunMutation();
+  const [search, setSearch] = useState('');
+  const debounced = useDebounced(search.trim(), 250);
+  const tenants = useServerTable(TenantsDocument, { search: debounced || undefined }, (data) => data.tenants);
   const [createTenant, creating] = useMutation(CreateTenantDocument, { refetchQueries: [TenantsDocument] });
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<CreateTenantInput>();
 
   async function submit() {
     const input = await form.validateFields();
-    try {
-      await createTenant({ variables: { input } });
-      void message.success(t('tenants.created'));
+    if (await runMutation(() => createTenant({ variables: { input } }), t('tenants.created'))) {
       form.resetFields();
       setOpen(false);
-    } catch (error) {
-      void message.error(errorText(error));
     }
   }
 
@@ -41,12 +41,13 @@ export function TenantsPage() {
         </Button>
       }
     >
-      <ErrorAlert error={tenants.error} />
-      <Table<Tenant>
+      <ServerTable<Tenant>
+        table={tenants}
         rowKey="id"
-        loading={tenants.loading}
-        dataSource={tenants.data?.tenants ?? []}
-        data-testid="tenants-table"
+        testId="tenants-table"
+        filters={
+          <Input.Search allowClear placeholder={t('tenants.search')} value={search} onChange={(event) => setSearch(event.target.value)} data-testid="tenants-search" />
+        }
         columns={[
           { key: 'divisionCode', title: t('tenants.divisionCode'), dataIndex: 'divisionCode' },
           { key: 'name', title: t('tenants.name'), dataIndex: 'name' },

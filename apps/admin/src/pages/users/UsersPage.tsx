@@ -1,20 +1,23 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { useMutation } from '@apollo/client/react';
+import { Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Tag } from 'antd';
 import { PlusOutlined, UnlockOutlined, UserAddOutlined } from '@ant-design/icons';
-import { ErrorAlert, useErrorText } from '../ErrorAlert';
-import type { CreateUserInput, Role, UserFieldsFragment } from '../gql/graphql';
+import { useAbility } from '../../auth/ability';
+import { ServerTable } from '../../components/ServerTable';
+import { useRunMutation } from '../../components/useRunMutation';
+import { useServerTable } from '../../components/useServerTable';
+import type { CreateUserInput, Role, UserFieldsFragment } from '../../gql/graphql';
 import {
   AddMembershipDocument,
   CreateUserDocument,
   RevokeMembershipDocument,
   UnlockUserDocument,
   UsersDocument,
-} from '../graphql/users';
-import { useT } from '../i18n/i18n';
-import { OrgUnitPicker } from '../OrgUnitPicker';
-import { ASSIGNABLE_ROLES, MOBILE_PATTERN, PASSWORD_PATTERN } from '../roles';
-import { useDebounced } from '../useDebounced';
+} from '../../graphql/users';
+import { useT } from '../../i18n/i18n';
+import { OrgUnitPicker } from '../../OrgUnitPicker';
+import { ASSIGNABLE_ROLES, MOBILE_PATTERN, PASSWORD_PATTERN } from '../../roles';
+import { useDebounced } from '../../useDebounced';
 
 interface MembershipForm {
   orgUnitId: string;
@@ -23,11 +26,11 @@ interface MembershipForm {
 
 export function UsersPage() {
   const t = useT();
-  const errorText = useErrorText();
-  const { message } = App.useApp();
+  const ability = useAbility();
+  const runMutation = useRunMutation();
   const [search, setSearch] = useState('');
   const debounced = useDebounced(search.trim(), 250);
-  const users = useQuery(UsersDocument, { variables: { search: debounced || undefined } });
+  const users = useServerTable(UsersDocument, { search: debounced || undefined }, (data) => data.users);
   const refetchUsers = { refetchQueries: [UsersDocument], awaitRefetchQueries: true };
   const [createUser, creating] = useMutation(CreateUserDocument, refetchUsers);
   const [addMembership, adding] = useMutation(AddMembershipDocument, refetchUsers);
@@ -39,16 +42,7 @@ export function UsersPage() {
   const [createForm] = Form.useForm<CreateUserInput>();
   const [membershipForm] = Form.useForm<MembershipForm>();
 
-  async function run(action: () => Promise<unknown>, success: string): Promise<boolean> {
-    try {
-      await action();
-      void message.success(success);
-      return true;
-    } catch (error) {
-      void message.error(errorText(error));
-      return false;
-    }
-  }
+  const run = async (action: () => Promise<unknown>, success: string) => (await runMutation(action, success)) !== null;
 
   async function submitCreate() {
     const values = await createForm.validateFields();
@@ -81,18 +75,18 @@ export function UsersPage() {
             onChange={(event) => setSearch(event.target.value)}
             data-testid="users-search"
           />
+          {ability.can('create', 'User') ? (
           <Button type="primary" icon={<UserAddOutlined />} onClick={() => setCreateOpen(true)} data-testid="users-create">
             {t('users.create')}
           </Button>
+          ) : null}
         </Space>
       }
     >
-      <ErrorAlert error={users.error} />
-      <Table<UserFieldsFragment>
+      <ServerTable<UserFieldsFragment>
+        table={users}
         rowKey="id"
-        loading={users.loading}
-        dataSource={users.data?.users ?? []}
-        data-testid="users-table"
+        testId="users-table"
         columns={[
           { key: 'username', title: t('users.username'), dataIndex: 'username' },
           { key: 'displayName', title: t('users.displayName'), dataIndex: 'displayName' },

@@ -2,11 +2,12 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Card, Col, Descriptions, Empty, Input, Menu, Row, Spin, Tag, Tree, Typography } from 'antd';
 import type { TreeDataNode } from 'antd';
-import { ErrorAlert } from '../ErrorAlert';
-import type { OrgUnitFieldsFragment } from '../gql/graphql';
-import { OrgUnitsDocument, SearchOrgUnitsDocument } from '../graphql/org';
-import { useT } from '../i18n/i18n';
-import { useDebounced } from '../useDebounced';
+import { ErrorAlert } from '../../ErrorAlert';
+import type { OrgUnitFieldsFragment } from '../../gql/graphql';
+import { fetchAllChildren, ORG_PAGE } from '../../components/orgChildren';
+import { OrgUnitsDocument, SearchOrgUnitsDocument } from '../../graphql/org';
+import { useT } from '../../i18n/i18n';
+import { useDebounced } from '../../useDebounced';
 
 type OrgUnit = OrgUnitFieldsFragment;
 
@@ -60,8 +61,7 @@ export function OrgTreePage() {
 
   const fetchChildren = useCallback(
     async (parentId: string) => {
-      const { data } = await client.query({ query: OrgUnitsDocument, variables: { parentId } });
-      const children = data?.orgUnits ?? [];
+      const children = await fetchAllChildren(client, parentId);
       remember(children);
       return children;
     },
@@ -70,10 +70,10 @@ export function OrgTreePage() {
 
   // Roots are what the caller may see at the top: the county for county staff, the township for a
   // township clerk, the village for an agent. The server decides; the tree just shows it.
-  const roots = useQuery(OrgUnitsDocument, { variables: {} });
+  const roots = useQuery(OrgUnitsDocument, { variables: { first: ORG_PAGE } });
 
   useEffect(() => {
-    const rootUnits = roots.data?.orgUnits;
+    const rootUnits = roots.data?.orgUnits.nodes;
     if (!rootUnits) return;
     remember(rootUnits);
     setTreeData(rootUnits.map(toNode));
@@ -109,10 +109,10 @@ export function OrgTreePage() {
   );
 
   const search = useQuery(SearchOrgUnitsDocument, {
-    variables: { query: debouncedQuery, limit: 20 },
+    variables: { query: debouncedQuery, first: 20 },
     skip: debouncedQuery.length === 0,
   });
-  const results = debouncedQuery.length > 0 ? (search.data?.searchOrgUnits ?? []) : null;
+  const results = debouncedQuery.length > 0 ? (search.data?.searchOrgUnits.nodes ?? []) : null;
 
   return (
     <Row gutter={16}>

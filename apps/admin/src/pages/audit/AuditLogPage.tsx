@@ -1,43 +1,24 @@
 import { useState } from 'react';
-import { useLazyQuery, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Space, Table, Typography } from 'antd';
+import { useLazyQuery } from '@apollo/client/react';
+import { Alert, Button, Card, Input, Space, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { ErrorAlert } from '../ErrorAlert';
-import type { AuditLogQuery } from '../gql/graphql';
-import { AuditLogDocument, VerifyAuditChainDocument } from '../graphql/audit';
-import { useT } from '../i18n/i18n';
-import { formatTime } from '../time';
+import { ServerTable } from '../../components/ServerTable';
+import { useServerTable } from '../../components/useServerTable';
+import { ErrorAlert } from '../../ErrorAlert';
+import type { AuditLogQuery } from '../../gql/graphql';
+import { AuditLogDocument, VerifyAuditChainDocument } from '../../graphql/audit';
+import { useT } from '../../i18n/i18n';
+import { formatTime } from '../../time';
+import { useDebounced } from '../../useDebounced';
 
-type AuditEntry = AuditLogQuery['auditLog'][number];
-const PAGE_SIZE = 50;
+type AuditEntry = AuditLogQuery['auditLog']['nodes'][number];
 
 export function AuditLogPage() {
   const t = useT();
-  const log = useQuery(AuditLogDocument, { variables: { limit: PAGE_SIZE } });
-  const [older, setOlder] = useState<AuditEntry[]>([]);
-  const [exhausted, setExhausted] = useState(false);
-  const [loadingMore, setLoadingMore] = useState(false);
+  const [action, setAction] = useState('');
+  const debounced = useDebounced(action.trim(), 250);
+  const log = useServerTable(AuditLogDocument, { action: debounced || undefined }, (data) => data.auditLog, 50);
   const [verify, verification] = useLazyQuery(VerifyAuditChainDocument, { fetchPolicy: 'network-only' });
-
-  const entries = [...(log.data?.auditLog ?? []), ...older];
-  const oldest = entries.at(-1);
-
-  async function loadMore() {
-    if (!oldest) return;
-    setLoadingMore(true);
-    try {
-      const { data } = await log.client.query({
-        query: AuditLogDocument,
-        variables: { limit: PAGE_SIZE, beforeSeq: oldest.seq },
-        fetchPolicy: 'network-only',
-      });
-      const page = data?.auditLog ?? [];
-      setOlder((previous) => [...previous, ...page]);
-      if (page.length < PAGE_SIZE) setExhausted(true);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
 
   const result = verification.data?.verifyAuditChain;
 
@@ -69,14 +50,14 @@ export function AuditLogPage() {
           />
         ) : null}
         <ErrorAlert error={verification.error} />
-        <ErrorAlert error={log.error} />
-        <Table<AuditEntry>
+        <ServerTable<AuditEntry>
+          table={log}
           rowKey="seq"
           size="small"
-          loading={log.loading}
-          dataSource={entries}
-          pagination={false}
-          data-testid="audit-table"
+          testId="audit-table"
+          filters={
+            <Input.Search allowClear placeholder={t('audit.filterAction')} value={action} onChange={(event) => setAction(event.target.value)} data-testid="audit-filter-action" />
+          }
           columns={[
             { key: 'seq', title: t('audit.seq'), dataIndex: 'seq', width: 80 },
             { key: 'at', title: t('audit.at'), render: (_, e) => formatTime(e.at), width: 160 },
@@ -108,11 +89,6 @@ export function AuditLogPage() {
             },
           ]}
         />
-        {entries.length >= PAGE_SIZE && !exhausted ? (
-          <Button block onClick={loadMore} loading={loadingMore} data-testid="audit-load-more">
-            {t('audit.loadMore')}
-          </Button>
-        ) : null}
       </Space>
     </Card>
   );

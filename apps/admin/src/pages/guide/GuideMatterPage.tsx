@@ -2,10 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, Col, Row, Space, Spin, Statistic, Tag, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useParams } from 'react-router';
-import { MatterContentView } from '../catalog/MatterContentView';
-import { ErrorAlert } from '../ErrorAlert';
-import { GuideMatterDocument } from '../graphql/guide';
-import { useT } from '../i18n/i18n';
+import { MatterContentView } from '../../catalog/MatterContentView';
+import { ErrorAlert } from '../../ErrorAlert';
+import { GuideMatterDocument } from '../../graphql/guide';
+import { useT } from '../../i18n/i18n';
 import { GuideLayout } from './GuideLayout';
 
 /** 办事指南 of one matter: the 六公开 elements of the version in force, and the printable notice. */

@@ -1,16 +1,19 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, DatePicker, Form, Input, Modal, Popconfirm, Radio, Select, Switch, Table, Tag } from 'antd';
+import { Button, Card, DatePicker, Form, Input, Modal, Popconfirm, Radio, Select, Switch, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { ErrorAlert, useErrorText } from '../ErrorAlert';
-import type { DelegationsQuery } from '../gql/graphql';
-import { DelegationsDocument, GrantDelegationDocument, RevokeDelegationDocument } from '../graphql/delegations';
-import { UsersDocument } from '../graphql/users';
-import { useT } from '../i18n/i18n';
-import { OrgUnitPicker } from '../OrgUnitPicker';
-import { formatTime } from '../time';
+import { ServerTable } from '../../components/ServerTable';
+import { useRunMutation } from '../../components/useRunMutation';
+import { useServerTable } from '../../components/useServerTable';
+import type { DelegationsQuery } from '../../gql/graphql';
+import { DelegationsDocument, GrantDelegationDocument, RevokeDelegationDocument } from '../../graphql/delegations';
+import { UsersDocument } from '../../graphql/users';
+import { useT } from '../../i18n/i18n';
+import { OrgUnitPicker } from '../../OrgUnitPicker';
+import { formatTime } from '../../time';
+import { useDebounced } from '../../useDebounced';
 
-type Delegation = DelegationsQuery['delegations'][number];
+type Delegation = DelegationsQuery['delegations']['nodes'][number];
 
 /** DatePicker values are dayjs objects; only their ISO form crosses the wire. */
 interface DateValue {
@@ -30,10 +33,13 @@ interface GrantForm {
 
 export function DelegationsPage() {
   const t = useT();
-  const errorText = useErrorText();
-  const { message } = App.useApp();
-  const delegations = useQuery(DelegationsDocument);
-  const users = useQuery(UsersDocument, { variables: {} });
+  const runMutation = useRunMutation();
+  const [active, setActive] = useState<boolean>();
+  const delegations = useServerTable(DelegationsDocument, { active }, (data) => data.delegations);
+  const [userSearch, setUserSearch] = useState('');
+  const debouncedUser = useDebounced(userSearch.trim(), 250);
+  // The grantee picker searches people on the server and offers the first matches.
+  const users = useQuery(UsersDocument, { variables: { search: debouncedUser || undefined, first: 20 } });
   const [grant, granting] = useMutation(GrantDelegationDocument, { refetchQueries: [DelegationsDocument] });
   const [revoke] = useMutation(RevokeDelegationDocument);
   const [open, setOpen] = useState(false);
@@ -59,23 +65,14 @@ export function DelegationsPage() {
       validUntil: until.toISOString(),
       reason: values.reason,
     };
-    try {
-      await grant({ variables: { input } });
-      void message.success(t('delegations.granted'));
+    if (await runMutation(() => grant({ variables: { input } }), t('delegations.granted'))) {
       form.resetFields();
       setOpen(false);
-    } catch (error) {
-      void message.error(errorText(error));
     }
   }
 
   async function revokeOne(id: string) {
-    try {
-      await revoke({ variables: { id } });
-      void message.success(t('delegations.revokedOk'));
-    } catch (error) {
-      void message.error(errorText(error));
-    }
+    await runMutation(() => revoke({ variables: { id } }), t('delegations.revokedOk'));
   }
 
   return (
@@ -87,12 +84,24 @@ export function DelegationsPage() {
         </Button>
       }
     >
-      <ErrorAlert error={delegations.error} />
-      <Table<Delegation>
+      <ServerTable<Delegation>
+        table={delegations}
         rowKey="id"
-        loading={delegations.loading}
-        dataSource={delegations.data?.delegations ?? []}
-        data-testid="delegations-table"
+        testId="delegations-table"
+        filters={
+          <Select<'active' | 'inactive'>
+            allowClear
+            style={{ width: 160 }}
+            placeholder={t('delegations.status')}
+            value={active === undefined ? undefined : active ? 'active' : 'inactive'}
+            onChange={(value) => setActive(value === undefined ? undefined : value === 'active')}
+            options={[
+              { value: 'active', label: t('delegations.active') },
+              { value: 'inactive', label: t('delegations.inactive') },
+            ]}
+            data-testid="delegations-filter-active"
+          />
+        }
         columns={[
           { key: 'department', title: t('delegations.department'), render: (_, d) => d.department.name },
           {
@@ -172,8 +181,8 @@ export function DelegationsPage() {
           ) : (
             <Form.Item name="granteeUserId" label={t('delegations.granteeUser')} rules={[{ required: true, message: t('delegations.granteeRequired') }]}>
               <Select
-                showSearch={{ optionFilterProp: 'label' }}
-                options={(users.data?.users ?? []).map((user) => ({
+                showSearch={{ filterOption: false, onSearch: setUserSearch }}
+                options={(users.data?.users.nodes ?? []).map((user) => ({
                   value: user.id,
                   label: `${user.displayName}（${user.username}）`,
                 }))}
