@@ -87,9 +87,9 @@ describe('authentication', () => {
       expect(await activeSessions('jcz_clerk')).toBe(0);
 
       const admin = await t.login('hy_admin');
-      const users = await t.gql(`{ users(search:"jcz_clerk") { id username locked } }`, {}, admin);
-      expect(users.data.users).toEqual([expect.objectContaining({ username: 'jcz_clerk', locked: true })]);
-      const unlocked = await t.gql(`mutation($id:ID!){ unlockUser(id:$id) { locked } }`, { id: users.data.users[0].id }, admin);
+      const users = await t.gql(`{ users(search:"jcz_clerk", first:100) { nodes { id username locked } } }`, {}, admin);
+      expect(users.data.users.nodes).toEqual([expect.objectContaining({ username: 'jcz_clerk', locked: true })]);
+      const unlocked = await t.gql(`mutation($id:ID!){ unlockUser(id:$id) { locked } }`, { id: users.data.users.nodes[0].id }, admin);
       expect(unlocked.data.unlockUser.locked).toBe(false);
       const again = await login('jcz_clerk', DEMO_PASSWORD);
       expect(again.data.login.me.username).toBe('jcz_clerk');

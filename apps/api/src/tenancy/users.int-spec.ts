@@ -10,9 +10,9 @@ describe('managing people', () => {
   let nanjie: string;
   let countyUnit: string;
   const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions.code;
-  const userCount = async () => (await t.gql(`{ users { id } }`, {}, admin)).data.users.length as number;
+  const userCount = async () => (await t.gql(`{ users { totalCount } }`, {}, admin)).data.users.totalCount as number;
   const unit = async (code: string) =>
-    (await t.gql(`query($q:String!){ searchOrgUnits(query:$q, limit:5) { id code } }`, { q: code }, admin)).data.searchOrgUnits.find(
+    (await t.gql(`query($q:String!){ searchOrgUnits(query:$q, first:5) { nodes { id code } } }`, { q: code }, admin)).data.searchOrgUnits.nodes.find(
       (u: any) => u.code === code,
     ).id as string;
   const person = (over: Record<string, unknown> = {}) => ({
@@ -41,12 +41,12 @@ describe('managing people', () => {
 
     // Without a role she may log in but sees no tree.
     const roleless = await t.login('cgz_new', 'Welcome@2026x');
-    expect(codeOf(await t.gql(`{ orgUnits { name } }`, {}, roleless))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(`{ orgUnits(first:100) { nodes { name } } }`, {}, roleless))).toBe('FORBIDDEN');
 
     const added = await t.gql(ADD, { u: created.data.createUser.id, o: cgz, r: 'WINDOW_CLERK' }, admin);
     expect(added.data.addMembership).toMatchObject({ role: 'WINDOW_CLERK', orgUnit: { name: '城关镇', kind: 'TOWNSHIP' } });
     const token = await t.login('cgz_new', 'Welcome@2026x');
-    expect((await t.gql(`{ orgUnits { name } }`, {}, token)).data.orgUnits).toEqual([{ name: '城关镇' }]);
+    expect((await t.gql(`{ orgUnits(first:100) { nodes { name } } }`, {}, token)).data.orgUnits.nodes).toEqual([{ name: '城关镇' }]);
     expect((await t.gql(`{ me { roles memberships { orgUnit { name } } } }`, {}, token)).data.me).toEqual({
       roles: ['WINDOW_CLERK'],
       memberships: [{ orgUnit: { name: '城关镇' } }],
@@ -78,7 +78,7 @@ describe('managing people', () => {
     expect(codeOf(await t.gql(CREATE, { i: person({ username: '9lives' }) }, admin))).toBe('USERNAME_INVALID');
     expect(codeOf(await t.gql(CREATE, { i: person({ username: 'ab' }) }, admin))).toBe('INVALID_INPUT');
     expect(await userCount()).toBe(before);
-    expect((await t.gql(`{ users(search:"phone_bad") { id } }`, {}, admin)).data.users).toEqual([]);
+    expect((await t.gql(`{ users(search:"phone_bad", first:100) { nodes { id } } }`, {}, admin)).data.users.nodes).toEqual([]);
   });
 
   it('refuses a role at the wrong kind of unit', async () => {
@@ -100,7 +100,7 @@ describe('managing people', () => {
     const supervisor = await t.login('hy_super');
     expect(codeOf(await t.gql(CREATE, { i: person({ username: 'by_clerk' }) }, clerk))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(CREATE, { i: person({ username: 'by_super' }) }, supervisor))).toBe('FORBIDDEN');
-    const someone = (await t.gql(`{ users(search:"hy_clerk") { id } }`, {}, admin)).data.users[0].id;
+    const someone = (await t.gql(`{ users(search:"hy_clerk", first:100) { nodes { id } } }`, {}, admin)).data.users.nodes[0].id;
     expect(codeOf(await t.gql(ADD, { u: someone, o: cgz, r: 'WINDOW_CLERK' }, clerk))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(ADD, { u: someone, o: cgz, r: 'WINDOW_CLERK' }, supervisor))).toBe('FORBIDDEN');
     expect(await userCount()).toBe(before);
@@ -110,7 +110,7 @@ describe('managing people', () => {
     const created = (await t.gql(CREATE, { i: person({ username: 'short_stay', phone: null }) }, admin)).data.createUser;
     const membership = (await t.gql(ADD, { u: created.id, o: cgz, r: 'WINDOW_CLERK' }, admin)).data.addMembership;
     const token = await t.login('short_stay', 'Welcome@2026x');
-    expect((await t.gql(`{ orgUnits { name } }`, {}, token)).data.orgUnits).toEqual([{ name: '城关镇' }]);
+    expect((await t.gql(`{ orgUnits(first:100) { nodes { name } } }`, {}, token)).data.orgUnits.nodes).toEqual([{ name: '城关镇' }]);
 
     const revoked = await t.gql(`mutation($id:ID!){ revokeMembership(id:$id) { id role } }`, { id: membership.id }, admin);
     expect(revoked.data.revokeMembership).toEqual({ id: membership.id, role: 'WINDOW_CLERK' });
@@ -118,7 +118,7 @@ describe('managing people', () => {
     // Logging in again works, but the role is gone.
     const again = await t.login('short_stay', 'Welcome@2026x');
     expect((await t.gql(`{ me { roles } }`, {}, again)).data.me.roles).toEqual([]);
-    expect(codeOf(await t.gql(`{ orgUnits { name } }`, {}, again))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(`{ orgUnits(first:100) { nodes { name } } }`, {}, again))).toBe('FORBIDDEN');
     // Revoking twice: the membership is no longer there to revoke.
     expect(codeOf(await t.gql(`mutation($id:ID!){ revokeMembership(id:$id) { id } }`, { id: membership.id }, admin))).toBe('NOT_FOUND');
     // The administrator's own session is untouched.
