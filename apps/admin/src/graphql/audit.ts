@@ -6,15 +6,15 @@ export const AuditLogDocument = graphql(`
       totalCount
       pageInfo { ...PageInfoFields }
       nodes {
-      seq
-      at
-      actorName
-      onBehalfOf
-      action
-      subjectType
-      subjectId
-      detail
-      hash
+        seq
+        at
+        actorName
+        onBehalfOf
+        action
+        subjectType
+        subjectId
+        detail
+        hash
       }
     }
   }

@@ -54,14 +54,14 @@ export const MattersDocument = graphql(`
       totalCount
       pageInfo { ...PageInfoFields }
       nodes {
-      id
-      implementationCode
-      name
-      type
-      status
-      acceptingTiers
-      inForce { version content { caseKind statutoryDays promisedDays implementingBodyId } }
-      draft { version content { caseKind statutoryDays promisedDays implementingBodyId } }
+        id
+        implementationCode
+        name
+        type
+        status
+        acceptingTiers
+        inForce { version content { caseKind statutoryDays promisedDays implementingBodyId } }
+        draft { version content { caseKind statutoryDays promisedDays implementingBodyId } }
       }
     }
   }

@@ -6,19 +6,19 @@ export const DelegationsDocument = graphql(`
       totalCount
       pageInfo { ...PageInfoFields }
       nodes {
-      id
-      department { id name code }
-      granteeUserId
-      granteeUserName
-      uses { id matterCode action usedAt }
-      granteeWindow { id name code }
-      allMatters
-      matterCodes
-      validFrom
-      validUntil
-      revokedAt
-      reason
-      active
+        id
+        department { id name code }
+        granteeUserId
+        granteeUserName
+        uses { id matterCode action usedAt }
+        granteeWindow { id name code }
+        allMatters
+        matterCodes
+        validFrom
+        validUntil
+        revokedAt
+        reason
+        active
       }
     }
   }
