@@ -4,18 +4,18 @@ import { App, Button, Card, Popconfirm, Result, Space, Spin, Tabs, Tag, Tooltip,
 import { ArrowLeftOutlined, EditOutlined, SendOutlined, StopOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../ErrorAlert';
-import { CascadeView } from '../../catalog/CascadeView';
-import { MatterEditor } from '../../catalog/editor/MatterEditor';
-import { toInput } from '../../catalog/editor/contentForm';
-import { LocalSettingsPanel } from '../../catalog/LocalSettingsPanel';
-import { MatterContentView } from '../../catalog/MatterContentView';
-import { STATUS_COLOR } from '../../catalog/options';
-import { PublishDialog } from '../../catalog/PublishDialog';
+import { CascadeView } from './components/CascadeView';
+import { MatterEditor } from './components/editor/MatterEditor';
+import { toInput } from './components/editor/contentForm';
+import { LocalSettingsPanel } from './components/LocalSettingsPanel';
+import { MatterContentView } from './components/MatterContentView';
+import { STATUS_COLOR } from './components/options';
+import { PublishDialog } from './components/PublishDialog';
 import { at, useAbility } from '../../auth/ability';
 import { useRunMutation } from '../../components/useRunMutation';
-import { useDepartments } from '../../catalog/useDepartments';
-import { useMyTerritorialUnit } from '../../catalog/useMyUnit';
-import { VersionHistory } from '../../catalog/VersionHistory';
+import { useDepartments } from './components/useDepartments';
+import { useMyTerritorialUnit } from './components/useMyUnit';
+import { VersionHistory } from './components/VersionHistory';
 import type { MatterContentInput } from '../../gql/graphql';
 import {
   MatterDocument,

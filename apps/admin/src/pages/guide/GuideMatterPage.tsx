@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, Col, Row, Space, Spin, Statistic, Tag, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useParams } from 'react-router';
-import { MatterContentView } from '../../catalog/MatterContentView';
+import { MatterContentView } from '../catalog/components/MatterContentView';
 import { ErrorAlert } from '../../ErrorAlert';
 import { GuideMatterDocument } from '../../graphql/guide';
 import { useT } from '../../i18n/i18n';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Empty, Input, List, Select, Space, Tag, Typography } from 'antd';
 import { EnvironmentOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
-import { APPLICANT_KINDS, MATTER_TYPES, TIERS } from '../../catalog/options';
+import { APPLICANT_KINDS, MATTER_TYPES, TIERS } from '../catalog/components/options';
 import { Pager } from '../../components/ServerTable';
 import { useServerTable } from '../../components/useServerTable';
 import { ErrorAlert } from '../../ErrorAlert';
