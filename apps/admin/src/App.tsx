@@ -1,21 +1,22 @@
 import type { ComponentType } from 'react';
 import { Flex, Spin } from 'antd';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { useAbility } from './auth/ability';
 import { useAuth } from './auth/AuthProvider';
 import { LoginPage } from './auth/LoginPage';
-import { GuideRoutes } from './guide/GuideRoutes';
+import { GuideRoutes } from './pages/guide/GuideRoutes';
 import { AppLayout } from './layout/AppLayout';
 import { pagesFor, type PageKey } from './navigation';
-import { AuditLogPage } from './pages/AuditLogPage';
+import { AuditLogPage } from './pages/audit/AuditLogPage';
 import { CatalogPage } from './pages/catalog/CatalogPage';
 import { MatterPage } from './pages/catalog/MatterPage';
 import { NewMatterPage } from './pages/catalog/NewMatterPage';
 import { LedgerPage } from './pages/ledger/LedgerPage';
-import { DashboardPage } from './pages/DashboardPage';
-import { DelegationsPage } from './pages/DelegationsPage';
-import { OrgTreePage } from './pages/OrgTreePage';
-import { TenantsPage } from './pages/TenantsPage';
-import { UsersPage } from './pages/UsersPage';
+import { DashboardPage } from './pages/dashboard/DashboardPage';
+import { DelegationsPage } from './pages/delegations/DelegationsPage';
+import { OrgTreePage } from './pages/org/OrgTreePage';
+import { TenantsPage } from './pages/tenants/TenantsPage';
+import { UsersPage } from './pages/users/UsersPage';
 
 const PAGE_COMPONENTS: Record<PageKey, ComponentType> = {
   dashboard: DashboardPage,
@@ -30,6 +31,7 @@ const PAGE_COMPONENTS: Record<PageKey, ComponentType> = {
 
 export function App() {
   const { me } = useAuth();
+  const ability = useAbility();
   const location = useLocation();
 
   // The public guide (办事指南) is for anyone: it never waits for, or asks for, a login.
@@ -44,8 +46,8 @@ export function App() {
   }
   if (me === null) return <LoginPage />;
 
-  // Only routes the roles allow exist at all, so a typed URL cannot open a page the menu hides.
-  const pages = pagesFor(me.roles);
+  // Only routes the rules allow exist at all, so a typed URL cannot open a page the menu hides.
+  const pages = pagesFor(ability);
   return (
     <AppLayout pages={pages}>
       <Routes>
@@ -55,7 +57,7 @@ export function App() {
         })}
         {pages.some((page) => page.key === 'catalog') ? (
           <>
-            <Route path="/catalog/new" element={me.roles.includes('CATALOG_ADMIN') ? <NewMatterPage /> : <Navigate to="/catalog" replace />} />
+            <Route path="/catalog/new" element={ability.can('create', 'Matter') ? <NewMatterPage /> : <Navigate to="/catalog" replace />} />
             <Route path="/catalog/:matterId" element={<MatterPage />} />
           </>
         ) : null}

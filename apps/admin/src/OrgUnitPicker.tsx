@@ -4,6 +4,7 @@ import { TreeSelect } from 'antd';
 import type { OrgUnitFieldsFragment } from './gql/graphql';
 import { OrgUnitsDocument } from './graphql/org';
 import { useT } from './i18n/i18n';
+import { fetchAllChildren, ORG_PAGE } from './components/orgChildren';
 
 interface FlatNode {
   id: string;
@@ -33,11 +34,11 @@ interface Props {
 export function OrgUnitPicker({ value, onChange, testId }: Props) {
   const t = useT();
   const client = useApolloClient();
-  const roots = useQuery(OrgUnitsDocument, { variables: {} });
+  const roots = useQuery(OrgUnitsDocument, { variables: { first: ORG_PAGE } });
   const [nodes, setNodes] = useState<FlatNode[]>([]);
 
   useEffect(() => {
-    const rootUnits = roots.data?.orgUnits ?? [];
+    const rootUnits = roots.data?.orgUnits.nodes ?? [];
     // A root's parent is outside the caller's view, so it must be a top-level node here.
     setNodes(rootUnits.map((unit) => ({ ...toFlat(unit, t), pId: null })));
   }, [roots.data, t]);
@@ -46,8 +47,7 @@ export function OrgUnitPicker({ value, onChange, testId }: Props) {
     async (node: { value?: unknown }) => {
       const id = typeof node.value === 'string' ? node.value : undefined;
       if (!id) return;
-      const { data } = await client.query({ query: OrgUnitsDocument, variables: { parentId: id } });
-      const children = (data?.orgUnits ?? []).map((unit) => toFlat(unit, t));
+      const children = (await fetchAllChildren(client, id)).map((unit) => toFlat(unit, t));
       setNodes((previous) => {
         const known = new Set(previous.map((node) => node.id));
         return [...previous, ...children.filter((node) => !known.has(node.id))];

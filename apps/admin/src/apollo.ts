@@ -2,53 +2,13 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { SetContextLink } from '@apollo/client/link/context';
-import { print } from 'graphql';
 import { from, mergeMap, throwError } from 'rxjs';
-import { readSession, writeSession, type SessionTokens } from './auth/session';
-import { errorCode, SESSION_ERROR_CODES } from './errors';
-import { RefreshTokenDocument } from './graphql/auth';
-
-const GRAPHQL_URL = '/graphql';
+import { GRAPHQL_URL, refreshSession } from './auth/refresh';
+import { readSession, writeSession } from './auth/session';
+import { errorCode, SESSION_ENDED_CODES, SESSION_ERROR_CODES } from './errors';
 
 /** Operations that must never trigger a refresh: they are how a session starts or is renewed. */
 const SESSIONLESS_OPERATIONS = new Set(['Login', 'RefreshToken']);
-
-let refreshInFlight: Promise<SessionTokens | null> | null = null;
-
-/**
- * Exchanges the refresh token once, however many requests failed at the same moment.
- * Done with a bare fetch so the refresh call cannot itself loop through the error link.
- */
-function refreshSession(): Promise<SessionTokens | null> {
-  refreshInFlight ??= (async () => {
-    const current = readSession();
-    if (!current) return null;
-    try {
-      const response = await fetch(GRAPHQL_URL, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          operationName: 'RefreshToken',
-          query: print(RefreshTokenDocument),
-          variables: { refreshToken: current.refreshToken },
-        }),
-      });
-      const body = (await response.json()) as {
-        data?: { refreshToken?: { accessToken: string; refreshToken: string } | null } | null;
-      };
-      const renewed = body.data?.refreshToken;
-      if (!renewed) return null;
-      const tokens = { accessToken: renewed.accessToken, refreshToken: renewed.refreshToken };
-      writeSession(tokens);
-      return tokens;
-    } catch {
-      return null;
-    }
-  })().finally(() => {
-    refreshInFlight = null;
-  });
-  return refreshInFlight;
-}
 
 const authLink = new SetContextLink((prevContext) => {
   const session = readSession();
@@ -58,8 +18,13 @@ const authLink = new SetContextLink((prevContext) => {
 
 const sessionErrorLink = new ErrorLink(({ error, operation, forward }) => {
   if (!CombinedGraphQLErrors.is(error)) return;
-  if (!error.errors.some((e) => SESSION_ERROR_CODES.has(errorCode(e) ?? ''))) return;
   if (SESSIONLESS_OPERATIONS.has(operation.operationName ?? '')) return;
+  // A logged-out or disabled account cannot be renewed: back to the login page at once.
+  if (error.errors.some((e) => SESSION_ENDED_CODES.has(errorCode(e) ?? ''))) {
+    writeSession(null);
+    return;
+  }
+  if (!error.errors.some((e) => SESSION_ERROR_CODES.has(errorCode(e) ?? ''))) return;
 
   if (operation.getContext()['retriedAfterRefresh']) {
     writeSession(null);

@@ -8,7 +8,11 @@ export interface CodedError {
   message: string;
 }
 
+/** An expired access token: refresh once and retry. */
 export const SESSION_ERROR_CODES: ReadonlySet<string> = new Set(['UNAUTHENTICATED', 'TOKEN_EXPIRED']);
+
+/** The session is over (logged out elsewhere, membership lost, account disabled): sign in again. */
+export const SESSION_ENDED_CODES: ReadonlySet<string> = new Set(['TOKEN_REVOKED', 'ACCOUNT_DISABLED', 'REFRESH_TOKEN_INVALID']);
 
 export function errorCode(error: GraphQLFormattedError): string | undefined {
   const code = error.extensions?.['code'];

@@ -1,4 +1,4 @@
-import type { Role } from './gql/graphql';
+import type { AdminAbility } from './auth/ability';
 import type { MessageKey } from './i18n/zh-CN';
 
 export type PageKey = 'dashboard' | 'org' | 'catalog' | 'users' | 'delegations' | 'audit' | 'ledger' | 'tenants';
@@ -21,17 +21,16 @@ const PAGES: Record<PageKey, PageEntry> = {
 };
 
 /**
- * Which pages a set of roles may open. The API enforces the same rules; this only keeps the
+ * Which pages the caller's rules open. The API enforces the same rules; this only keeps the
  * menu honest. A platform operator works on tenants and sees nothing inside a county.
  */
-export function pagesFor(roles: readonly Role[]): PageEntry[] {
-  const has = (role: Role) => roles.includes(role);
-  if (has('PLATFORM_OPERATOR') && roles.every((role) => role === 'PLATFORM_OPERATOR')) {
-    return [PAGES.tenants];
-  }
-  const keys: PageKey[] = ['dashboard', 'org', 'catalog'];
-  if (has('CATALOG_ADMIN')) keys.push('users', 'delegations');
-  if (has('CATALOG_ADMIN') || has('SUPERVISOR')) keys.push('audit', 'ledger');
-  if (has('PLATFORM_OPERATOR')) keys.push('tenants');
+export function pagesFor(ability: AdminAbility): PageEntry[] {
+  const keys: PageKey[] = [];
+  if (ability.can('read', 'OrgUnit')) keys.push('dashboard', 'org');
+  if (ability.can('read', 'Matter')) keys.push('catalog');
+  if (ability.can('manage', 'User')) keys.push('users');
+  if (ability.can('manage', 'Delegation')) keys.push('delegations');
+  if (ability.can('read', 'AuditLog')) keys.push('audit', 'ledger');
+  if (ability.can('read', 'Tenant')) keys.push('tenants');
   return keys.map((key) => PAGES[key]);
 }

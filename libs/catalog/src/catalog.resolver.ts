@@ -1,19 +1,19 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, RequestContext } from '@county/tenancy';
+import { Allow, Ctx, PageArgs, RequestContext } from '@county/tenancy';
 import { CatalogService } from './catalog.service';
 import { MatterContent } from './content/matter-content';
 import { LocalSettingInput } from './dto/local-setting.input';
 import { MattersFilter } from './dto/matters-filter.input';
-import { EffectiveMatterView, LocalSettingView, MatterVersionView, MatterView } from './matter.type';
+import { EffectiveMatterView, LocalSettingView, MatterConnection, MatterVersionView, MatterView } from './matter.type';
 
 @Resolver(() => MatterView)
 export class CatalogResolver {
   constructor(private readonly catalog: CatalogService) {}
 
-  @Query(() => [MatterView], { description: '事项目录 / the county’s catalog' })
+  @Query(() => MatterConnection, { description: '事项目录，现行在前、按拼音排序 / the county’s catalog' })
   @Allow('read', 'Matter')
-  matters(@Ctx() ctx: RequestContext, @Args('filter', { type: () => MattersFilter, nullable: true }) filter?: MattersFilter) {
-    return this.catalog.list(ctx, filter ?? {});
+  matters(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Args('filter', { type: () => MattersFilter, nullable: true }) filter?: MattersFilter) {
+    return this.catalog.list(ctx, page, filter ?? {});
   }
 
   @Query(() => MatterView)

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, isUuid, RequestContext, requireAccess, TenantDatabase } from '@county/tenancy';
+import { Clock, fetchPage, isUuid, mapPage, Page, PageArgs, RequestContext, requireAccess, TenantDatabase } from '@county/tenancy';
 import { CatalogError } from './catalog.errors';
 import { MatterContent } from './content/matter-content';
 import { LocalSettingInput } from './dto/local-setting.input';
@@ -7,7 +7,7 @@ import { MattersFilter } from './dto/matters-filter.input';
 import { effectiveCatalogFor, territorialUnitOf } from './effective-catalog';
 import { writeLocalSetting } from './local-settings';
 import { EffectiveMatterView, LocalSettingView, MatterVersionView, MatterView } from './matter.type';
-import { loadMatters, loadVersion, searchMatterIds } from './matter-reads';
+import { loadMatters, loadVersion, matterSearchQuery } from './matter-reads';
 import { CatalogActor, insertMatterDraft, openMatterDraft, publishMatterDraft, retireMatter, saveMatterDraft } from './matter-writes';
 
 const actorOf = (ctx: RequestContext): CatalogActor => ({ id: ctx.user.id, name: ctx.user.username });
@@ -27,12 +27,12 @@ export class CatalogService {
     return ctx.can('update', 'Matter');
   }
 
-  async list(ctx: RequestContext, filter: MattersFilter = {}, limit = 500): Promise<MatterView[]> {
+  async list(ctx: RequestContext, page: PageArgs, filter: MattersFilter = {}): Promise<Page<MatterView>> {
     ctx.assertCan('read', 'Matter');
     const includeDrafts = this.editor(ctx);
     return this.db.run(ctx, async (m) => {
-      const ids = await searchMatterIds(m, { ...filter, includeDrafts, limit });
-      return loadMatters(m, ids, { includeDrafts, today: this.clock.today() });
+      const found = await fetchPage<{ id: string }>(m, matterSearchQuery({ ...filter, includeDrafts }), page);
+      return mapPage(found, (rows) => loadMatters(m, rows.map((r) => r.id), { includeDrafts, today: this.clock.today() }));
     });
   }
 

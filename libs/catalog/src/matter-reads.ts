@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { escapeLike, KeysetQuery } from '@county/tenancy';
 import { publishedContents } from './version-content-cache';
 import { MatterStatus, Tier, VersionStatus } from './content/catalog-enums';
 import { readContent } from './content/content-versions';
@@ -102,12 +103,12 @@ export interface MatterSearch {
   tier?: Tier | null;
   type?: string | null;
   status?: MatterStatus | null;
+  departmentId?: string | null;
   includeDrafts: boolean;
-  limit: number;
 }
 
-/** Ids of matters whose newest visible version matches: name, pinyin, initials or code. */
-export async function searchMatterIds(m: EntityManager, f: MatterSearch): Promise<string[]> {
+/** Matters whose newest visible version matches: name, pinyin, initials or code; live ones first, in pinyin order. */
+export function matterSearchQuery(f: MatterSearch): KeysetQuery {
   const params: unknown[] = [];
   const where: string[] = [];
   const q = (f.search ?? '').trim().toLowerCase();
@@ -125,23 +126,21 @@ export async function searchMatterIds(m: EntityManager, f: MatterSearch): Promis
     params.push(f.type);
     where.push(`h.content ->> 'type' = $${params.length}`);
   }
+  if (f.departmentId) where.push(`h.content ->> 'implementingBodyId' = $${params.push(f.departmentId)}`);
   const published = `EXISTS (SELECT 1 FROM matter_version p WHERE p.tenant_id = mt.tenant_id AND p.matter_id = mt.id AND p.status = 'published')`;
   if (f.status === MatterStatus.RETIRED) where.push(`mt.retired_at IS NOT NULL`);
   if (f.status === MatterStatus.PUBLISHED) where.push(`mt.retired_at IS NULL AND ${published}`);
   if (f.status === MatterStatus.DRAFT) where.push(`mt.retired_at IS NULL AND NOT ${published}`);
-  params.push(Math.min(Math.max(f.limit, 1), 2000));
-  const rows: { id: string }[] = await m.query(
-    `SELECT mt.id FROM matter mt
+  return {
+    sql: `SELECT mt.id, mt.retired_at IS NOT NULL AS retired, h.pinyin, mt.implementation_code FROM matter mt
        JOIN LATERAL (
          SELECT v.name, v.pinyin, v.pinyin_initials, v.content FROM matter_version v
           WHERE v.tenant_id = mt.tenant_id AND v.matter_id = mt.id ${f.includeDrafts ? '' : `AND v.status = 'published'`}
           ORDER BY v.version DESC LIMIT 1) h ON true
-      WHERE ${where.length ? where.join(' AND ') : 'true'}
-      ORDER BY mt.retired_at IS NOT NULL, h.pinyin, mt.implementation_code
-      LIMIT $${params.length}`,
+      WHERE ${where.length ? where.join(' AND ') : 'true'}`,
     params,
-  );
-  return rows.map((r) => r.id);
+    keys: [{ column: 'retired' }, { column: 'pinyin' }, { column: 'implementation_code' }, { column: 'id' }],
+  };
 }
 
 export interface InForceFilter {
@@ -161,6 +160,14 @@ export interface InForceFilter {
  * contents are then read, and the filters avoid opening a content that is not returned.
  */
 export async function inForceVersions(m: EntityManager, today: string, filter: InForceFilter = {}): Promise<InForceRow[]> {
+  const query = inForceQuery(today, filter);
+  const limit = filter.limit ? `LIMIT ${query.params.push(filter.limit)}` : '';
+  const rows = await m.query(`SELECT * FROM (${query.sql}) p ORDER BY p.pinyin, p.matter_id ${limit}`, query.params);
+  return withContents(m, rows);
+}
+
+/** The in-force versions' narrow columns, for `inForceVersions` or a keyset page (pinyin, matter id). */
+export function inForceQuery(today: string, filter: InForceFilter = {}): KeysetQuery {
   const params: unknown[] = [today];
   const param = (value: unknown) => `$${params.push(value)}`;
   const where: string[] = [];
@@ -175,20 +182,22 @@ export async function inForceVersions(m: EntityManager, today: string, filter: I
   }
   if (filter.type) where.push(`v.content ->> 'type' = ${param(filter.type)}`);
   if (filter.applicantKind) where.push(`v.content -> 'applicantKinds' ? ${param(filter.applicantKind)}`);
-  const limit = filter.limit ? `LIMIT ${param(filter.limit)}` : '';
-  const rows: any[] = await m.query(
-    `WITH cur AS (
+  return {
+    sql: `WITH cur AS (
        SELECT DISTINCT ON (v.matter_id) v.tenant_id, v.matter_id, v.version, mt.implementation_code
          FROM matter_version v JOIN matter mt ON mt.tenant_id = v.tenant_id AND mt.id = v.matter_id
         WHERE v.status = 'published' AND v.effective_from <= $1::date AND mt.retired_at IS NULL ${extra}
         ORDER BY v.matter_id, v.version DESC)
      SELECT v.tenant_id, v.matter_id, v.version, v.effective_from::text AS effective_from, v.pinyin, v.pinyin_initials
        FROM cur JOIN matter_version v ON v.tenant_id = cur.tenant_id AND v.matter_id = cur.matter_id AND v.version = cur.version
-      WHERE ${where.length ? where.join(' AND ') : 'true'}
-      ORDER BY v.pinyin, v.matter_id
-      ${limit}`,
+      WHERE ${where.length ? where.join(' AND ') : 'true'}`,
     params,
-  );
+    keys: [{ column: 'pinyin' }, { column: 'matter_id' }],
+  };
+}
+
+/** Reads the contents of in-force version rows, keeping their order. */
+export async function withContents(m: EntityManager, rows: any[]): Promise<InForceRow[]> {
   const contents = await publishedContents(
     m,
     rows.map((r) => ({ tenantId: r.tenant_id, matterId: r.matter_id, version: r.version })),
@@ -238,8 +247,4 @@ export async function unitNames(m: EntityManager, ids: string[]): Promise<Map<st
     ? await m.query(`SELECT id, name FROM org_unit WHERE id = ANY ($1::uuid[])`, [[...new Set(ids)]])
     : [];
   return new Map(rows.map((r) => [r.id, r.name]));
-}
-
-export function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

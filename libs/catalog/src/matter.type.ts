@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Connection } from '@county/tenancy';
 import { MatterStatus, MatterType, Tier, VersionStatus } from './content/catalog-enums';
 import { MatterContent } from './content/matter-content';
 
@@ -68,3 +69,6 @@ export class EffectiveMatterView {
   @Field({ description: '本单位是否即为办理（决定）层级 / decided at this tier' }) decidedHere: boolean;
   @Field(() => [LocalSettingView]) localSettings: LocalSettingView[];
 }
+
+@ObjectType('MatterConnection')
+export class MatterConnection extends Connection(MatterView) {}

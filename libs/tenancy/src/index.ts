@@ -32,3 +32,4 @@ export * from './errors/error-catalog';
 export * from './audit/audit';
 export * from './tenancy.audit';
 export * from './database/sql';
+export * from './graphql/connection';

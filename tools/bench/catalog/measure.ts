@@ -99,7 +99,7 @@ export async function guideSearchTimes(
 ): Promise<SearchFigures> {
   const divisionCode = county.shortCode.padEnd(12, '0');
   const ways = (query: string) => ({
-    service: () => guide.search(county.shortCode, { query }),
+    service: async () => (await guide.search(county.shortCode, { query }, { first: 100 })).nodes,
     rawApp: () => rawGuideSearch(raw.app, 'app', { tenantId: county.tenantId, divisionCode }, query, today),
     rawOwner: () => rawGuideSearch(raw.owner, 'owner', { tenantId: county.tenantId, divisionCode }, query, today),
   });

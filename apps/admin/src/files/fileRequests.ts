@@ -1,4 +1,6 @@
-import { readSession } from '../auth/session';
+import { refreshSession } from '../auth/refresh';
+import { readSession, writeSession } from '../auth/session';
+import { SESSION_ENDED_CODES, SESSION_ERROR_CODES } from '../errors';
 
 /** A coded error from a plain route, in the shape GraphQL errors have. */
 export interface RouteError {
@@ -10,6 +12,32 @@ export interface RouteError {
 function authorization(): Record<string, string> {
   const session = readSession();
   return session ? { authorization: `Bearer ${session.accessToken}` } : {};
+}
+
+async function codeOf(response: Response): Promise<string | undefined> {
+  const body = (await response.clone().json().catch(() => null)) as { errors?: { extensions?: { code?: string } }[] } | null;
+  return body?.errors?.[0]?.extensions?.code;
+}
+
+/**
+ * Sends a request with the access token and, like the GraphQL client (apollo.ts), refreshes an
+ * expired token once and retries; an ended session goes back to the login page.
+ */
+async function sendWithSession(path: string, init: RequestInit = {}): Promise<Response> {
+  const send = () => fetch(path, { ...init, headers: { ...(init.headers as Record<string, string>), ...authorization() } });
+  const response = await send();
+  if (response.ok) return response;
+  const code = (await codeOf(response)) ?? '';
+  if (SESSION_ENDED_CODES.has(code)) {
+    writeSession(null);
+    return response;
+  }
+  if (!SESSION_ERROR_CODES.has(code)) return response;
+  if (!(await refreshSession())) {
+    writeSession(null);
+    return response;
+  }
+  return send();
 }
 
 async function failure(response: Response): Promise<Error & { route?: RouteError }> {
@@ -24,7 +52,7 @@ async function failure(response: Response): Promise<Error & { route?: RouteError
  * the file is fetched with it and handed to the browser as a blob under the server's name.
  */
 export async function downloadFile(path: string, fallbackName: string): Promise<void> {
-  const response = await fetch(path, { headers: authorization() });
+  const response = await sendWithSession(path);
   if (!response.ok) throw await failure(response);
   const blob = await response.blob();
   const url = URL.createObjectURL(blob);
@@ -41,7 +69,7 @@ export async function downloadFile(path: string, fallbackName: string): Promise<
 
 /** Posts a file's bytes; answers the JSON body for 2xx and 422 (a report), throws otherwise. */
 export async function uploadFile<T>(path: string, file: Blob, contentType: string): Promise<{ status: number; body: T }> {
-  const response = await fetch(path, { method: 'POST', headers: { ...authorization(), 'content-type': contentType }, body: file });
+  const response = await sendWithSession(path, { method: 'POST', headers: { 'content-type': contentType }, body: file });
   if (!response.ok && response.status !== 422) throw await failure(response);
   return { status: response.status, body: (await response.json()) as T };
 }

@@ -1,17 +1,21 @@
 import { graphql } from '../gql';
 
 export const AuditLogDocument = graphql(`
-  query AuditLog($limit: Int, $beforeSeq: String) {
-    auditLog(limit: $limit, beforeSeq: $beforeSeq) {
-      seq
-      at
-      actorName
-      onBehalfOf
-      action
-      subjectType
-      subjectId
-      detail
-      hash
+  query AuditLog($action: String, $first: Int, $after: String) {
+    auditLog(action: $action, first: $first, after: $after) {
+      totalCount
+      pageInfo { ...PageInfoFields }
+      nodes {
+        seq
+        at
+        actorName
+        onBehalfOf
+        action
+        subjectType
+        subjectId
+        detail
+        hash
+      }
     }
   }
 `);

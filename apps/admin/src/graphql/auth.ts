@@ -6,6 +6,7 @@ export const MeFieldsFragmentDoc = graphql(`
     username
     displayName
     roles
+    rules { action subject inverted conditions }
     tenant { id divisionCode name }
     memberships { id role createdAt orgUnit { id code name kind path } }
   }

@@ -49,16 +49,20 @@ export const MatterVersionFieldsFragmentDoc = graphql(`
 `);
 
 export const MattersDocument = graphql(`
-  query Matters($filter: MattersFilter) {
-    matters(filter: $filter) {
-      id
-      implementationCode
-      name
-      type
-      status
-      acceptingTiers
-      inForce { version content { caseKind statutoryDays promisedDays implementingBodyId } }
-      draft { version content { caseKind statutoryDays promisedDays implementingBodyId } }
+  query Matters($filter: MattersFilter, $first: Int, $after: String) {
+    matters(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { ...PageInfoFields }
+      nodes {
+        id
+        implementationCode
+        name
+        type
+        status
+        acceptingTiers
+        inForce { version content { caseKind statutoryDays promisedDays implementingBodyId } }
+        draft { version content { caseKind statutoryDays promisedDays implementingBodyId } }
+      }
     }
   }
 `);

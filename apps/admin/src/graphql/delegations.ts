@@ -1,21 +1,25 @@
 import { graphql } from '../gql';
 
 export const DelegationsDocument = graphql(`
-  query Delegations {
-    delegations {
-      id
-      department { id name code }
-      granteeUserId
-      granteeUserName
-      uses { id matterCode action usedAt }
-      granteeWindow { id name code }
-      allMatters
-      matterCodes
-      validFrom
-      validUntil
-      revokedAt
-      reason
-      active
+  query Delegations($active: Boolean, $first: Int, $after: String) {
+    delegations(active: $active, first: $first, after: $after) {
+      totalCount
+      pageInfo { ...PageInfoFields }
+      nodes {
+        id
+        department { id name code }
+        granteeUserId
+        granteeUserName
+        uses { id matterCode action usedAt }
+        granteeWindow { id name code }
+        allMatters
+        matterCodes
+        validFrom
+        validUntil
+        revokedAt
+        reason
+        active
+      }
     }
   }
 `);

@@ -14,12 +14,16 @@ export const GuideMatterFieldsFragmentDoc = graphql(`
 `);
 
 export const GuideSearchDocument = graphql(`
-  query GuideSearch($countyCode: String!, $query: String, $tier: Tier, $type: MatterType, $applicantKind: ApplicantKind) {
-    guideSearch(countyCode: $countyCode, query: $query, tier: $tier, type: $type, applicantKind: $applicantKind) {
-      matterId
-      countyName
-      implementingBodyName
-      content { name implementationCode type caseKind promisedDays statutoryDays acceptingTiers visits onlineDepth }
+  query GuideSearch($countyCode: String!, $query: String, $tier: Tier, $type: MatterType, $applicantKind: ApplicantKind, $first: Int, $after: String) {
+    guideSearch(countyCode: $countyCode, query: $query, tier: $tier, type: $type, applicantKind: $applicantKind, first: $first, after: $after) {
+      totalCount
+      pageInfo { ...PageInfoFields }
+      nodes {
+        matterId
+        countyName
+        implementingBodyName
+        content { name implementationCode type caseKind promisedDays statutoryDays acceptingTiers visits onlineDepth }
+      }
     }
   }
 `);

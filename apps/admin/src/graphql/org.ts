@@ -14,14 +14,25 @@ export const OrgUnitFieldsFragmentDoc = graphql(`
   }
 `);
 
+export const PageInfoFieldsFragmentDoc = graphql(`
+  fragment PageInfoFields on PageInfo {
+    endCursor
+    hasNextPage
+  }
+`);
+
 export const OrgUnitsDocument = graphql(`
-  query OrgUnits($parentId: ID) {
-    orgUnits(parentId: $parentId) { ...OrgUnitFields }
+  query OrgUnits($parentId: ID, $kind: OrgUnitKind, $first: Int, $after: String) {
+    orgUnits(parentId: $parentId, kind: $kind, first: $first, after: $after) {
+      totalCount
+      nodes { ...OrgUnitFields }
+      pageInfo { ...PageInfoFields }
+    }
   }
 `);
 
 export const SearchOrgUnitsDocument = graphql(`
-  query SearchOrgUnits($query: String!, $limit: Int) {
-    searchOrgUnits(query: $query, limit: $limit) { ...OrgUnitFields }
+  query SearchOrgUnits($query: String!, $first: Int) {
+    searchOrgUnits(query: $query, first: $first) { nodes { ...OrgUnitFields } }
   }
 `);

@@ -1,8 +1,12 @@
 import { graphql } from '../gql';
 
 export const TenantsDocument = graphql(`
-  query Tenants {
-    tenants { id divisionCode name createdAt }
+  query Tenants($search: String, $first: Int, $after: String) {
+    tenants(search: $search, first: $first, after: $after) {
+      totalCount
+      nodes { id divisionCode name createdAt }
+      pageInfo { ...PageInfoFields }
+    }
   }
 `);
 

@@ -13,8 +13,12 @@ export const UserFieldsFragmentDoc = graphql(`
 `);
 
 export const UsersDocument = graphql(`
-  query Users($search: String) {
-    users(search: $search) { ...UserFields }
+  query Users($search: String, $first: Int, $after: String) {
+    users(search: $search, first: $first, after: $after) {
+      totalCount
+      nodes { ...UserFields }
+      pageInfo { ...PageInfoFields }
+    }
   }
 `);
 

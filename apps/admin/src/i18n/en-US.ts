@@ -8,6 +8,13 @@ export const enUS: Record<MessageKey, string> = {
   'lang.switch': '中文',
   'lang.current': 'English',
 
+  'tenants.search': 'Name or division code',
+  'audit.filterAction': 'Action, e.g. login',
+  'table.total': '{total} in all',
+  'table.page': 'Page {page} of {pages}',
+  'table.previous': 'Previous',
+  'table.next': 'Next',
+
   'login.title': 'Sign in',
   'login.username': 'Username',
   'login.password': 'Password',
@@ -122,7 +129,6 @@ export const enUS: Record<MessageKey, string> = {
   'audit.subject': 'Subject',
   'audit.detail': 'Detail',
   'audit.hash': 'Hash',
-  'audit.loadMore': 'Load earlier entries',
   'audit.verifyOk': 'Audit chain intact, {checked} entries checked',
   'audit.verifyBroken': 'Audit chain broken at #{seq}: {reason}',
 

@@ -8,6 +8,13 @@ export const zhCN = {
   'lang.switch': 'English',
   'lang.current': '中文',
 
+  'tenants.search': '名称或区划代码',
+  'audit.filterAction': '操作，如 login',
+  'table.total': '共 {total} 条',
+  'table.page': '第 {page} / {pages} 页',
+  'table.previous': '上一页',
+  'table.next': '下一页',
+
   'login.title': '登录管理后台',
   'login.username': '用户名',
   'login.password': '密码',
@@ -122,7 +129,6 @@ export const zhCN = {
   'audit.subject': '对象',
   'audit.detail': '详情',
   'audit.hash': '哈希',
-  'audit.loadMore': '加载更早的记录',
   'audit.verifyOk': '审计链完整，已校验 {checked} 条',
   'audit.verifyBroken': '审计链在第 {seq} 条断裂：{reason}',
 

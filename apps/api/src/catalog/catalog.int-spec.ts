@@ -62,7 +62,7 @@ describe('standard catalog through GraphQL', () => {
       token,
     );
   const guideSearch = (countyCode: string, query: string) =>
-    t.gql(`query($c: String!, $q: String) { guideSearch(countyCode: $c, query: $q) { countyName version content { name implementationCode } } }`, { c: countyCode, q: query });
+    t.gql(`query($c: String!, $q: String) { guideSearch(countyCode: $c, query: $q, first:100) { nodes { countyName version content { name implementationCode } } } }`, { c: countyCode, q: query });
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -72,23 +72,23 @@ describe('standard catalog through GraphQL', () => {
     expect(n).toBe(0); // the application role without a tenant set sees no matters (RLS)
     [admin, clerk, agent, sqAdmin] = await Promise.all(['hy_admin', 'cgz_clerk', 'nanjie_agent', 'sq_admin'].map((u) => t.login(u)));
     for (const [key, code] of Object.entries({ cgz: '610921100000', jcz: '610921101000', nanjie: '610921100001', beijie: '610921100002' })) {
-      const r = await t.gql(`query($q: String!) { searchOrgUnits(query: $q) { id code } }`, { q: code }, admin);
-      units[key] = r.data.searchOrgUnits.find((u: any) => u.code === code).id;
+      const r = await t.gql(`query($q: String!) { searchOrgUnits(query: $q, first:100) { nodes { id code } } }`, { q: code }, admin);
+      units[key] = r.data.searchOrgUnits.nodes.find((u: any) => u.code === code).id;
     }
-    const d = await t.gql(`{ searchOrgUnits(query: "汉阴县民政局") { id kind } }`, {}, admin);
-    civilAffairs = d.data.searchOrgUnits.find((u: any) => u.kind === 'DEPARTMENT').id;
+    const d = await t.gql(`{ searchOrgUnits(query: "汉阴县民政局", first:100) { nodes { id kind } } }`, {}, admin);
+    civilAffairs = d.data.searchOrgUnits.nodes.find((u: any) => u.kind === 'DEPARTMENT').id;
   });
   afterAll(() => t.close());
 
   it('the demo catalog is published and cascades to villages without copies', async () => {
-    const all = await t.gql(`{ matters(filter: { status: PUBLISHED }) { name inForce { version } } }`, {}, admin);
-    expect(all.data.matters.length).toBeGreaterThanOrEqual(60);
+    const all = await t.gql(`{ matters(filter: { status: PUBLISHED }, first:100) { nodes { name inForce { version } } } }`, {}, admin);
+    expect(all.data.matters.nodes.length).toBeGreaterThanOrEqual(60);
     const village = await effective(units.nanjie, agent);
     const names = village.data.effectiveCatalog.map((m: any) => m.content.name);
     expect(names).toEqual(expect.arrayContaining(['最低生活保障审核确认', '高龄津贴申请', '城乡居民基本医疗保险参保登记']));
     expect(names).not.toContain('建筑工程施工许可证核发');
-    const bySearch = await t.gql(`{ matters(filter: { search: "zdshbz" }) { name } }`, {}, clerk);
-    expect(bySearch.data.matters.map((m: any) => m.name)).toEqual(['最低生活保障审核确认']);
+    const bySearch = await t.gql(`{ matters(filter: { search: "zdshbz" }, first:100) { nodes { name } } }`, {}, clerk);
+    expect(bySearch.data.matters.nodes.map((m: any) => m.name)).toEqual(['最低生活保障审核确认']);
   });
 
   it('create → publish → the village’s effective catalog and the public guide show it', async () => {
@@ -96,7 +96,7 @@ describe('standard catalog through GraphQL', () => {
     const created = await create(input);
     expect(created.data.createMatter).toMatchObject({ status: 'DRAFT', draft: { version: 1 } });
     const id = created.data.createMatter.id;
-    expect((await guideSearch('610921', input.name)).data.guideSearch).toEqual([]);
+    expect((await guideSearch('610921', input.name)).data.guideSearch.nodes).toEqual([]);
 
     const p = await publish(id);
     expect(p.data.publishMatter).toMatchObject({ version: 1, status: 'PUBLISHED', inForce: true, content: input });
@@ -108,7 +108,7 @@ describe('standard catalog through GraphQL', () => {
       content: { name: input.name, promisedDays: 10, place: '南街社区便民服务站' },
     });
     const guide = await guideSearch('610921', input.name);
-    expect(guide.data.guideSearch).toEqual([{ countyName: '汉阴县', version: 1, content: { name: input.name, implementationCode: input.implementationCode } }]);
+    expect(guide.data.guideSearch.nodes).toEqual([{ countyName: '汉阴县', version: 1, content: { name: input.name, implementationCode: input.implementationCode } }]);
     const one = await t.gql(`query($c: String!) { guideMatter(countyCode: "610921000000", implementationCode: $c) { content { ${CONTENT} } } }`, {
       c: input.implementationCode,
     });
@@ -163,7 +163,7 @@ describe('standard catalog through GraphQL', () => {
     expect(r.errors![0].extensions).toMatchObject({ code });
     expect(r.errors![0].extensions.messageZh).toBeTruthy();
     expect(r.errors![0].extensions.messageEn).toBeTruthy();
-    expect((await t.gql(`query($q: String!) { matters(filter: { search: $q }) { id } }`, { q: input.implementationCode }, admin)).data.matters).toEqual([]);
+    expect((await t.gql(`query($q: String!) { matters(filter: { search: $q }, first:100) { nodes { id } } }`, { q: input.implementationCode }, admin)).data.matters.nodes).toEqual([]);
   });
 
   it('a taken code is refused, and a broken draft update leaves the draft as it was', async () => {
@@ -211,7 +211,7 @@ describe('standard catalog through GraphQL', () => {
 
     expect((await t.gql(`query($id: ID!) { matter(id: $id) { id } }`, { id }, sqAdmin)).errors![0].extensions.code).toBe('NOT_FOUND');
     expect((await t.gql(`query($id: ID!) { matterVersion(matterId: $id, version: 1) { version } }`, { id }, sqAdmin)).errors![0].extensions.code).toBe('NOT_FOUND');
-    expect((await t.gql(`{ matters { id } }`, {}, sqAdmin)).data.matters).toEqual([]);
+    expect((await t.gql(`{ matters(first:100) { nodes { id } } }`, {}, sqAdmin)).data.matters.nodes).toEqual([]);
     expect((await publish(id, sqAdmin)).errors![0].extensions.code).toBe('NOT_FOUND');
     expect((await effective(units.nanjie, sqAdmin)).errors![0].extensions.code).toBe('NOT_FOUND');
 
@@ -224,21 +224,21 @@ describe('standard catalog through GraphQL', () => {
     const { input } = await createPublished();
     const draft = content();
     await create(draft);
-    expect((await guideSearch('610922', input.name)).data.guideSearch).toEqual([]);
-    expect((await guideSearch('610922', '')).data.guideSearch).toEqual([]);
+    expect((await guideSearch('610922', input.name)).data.guideSearch.nodes).toEqual([]);
+    expect((await guideSearch('610922', '')).data.guideSearch.nodes).toEqual([]);
     const other = await t.gql(`query($c: String!) { guideMatter(countyCode: "610922", implementationCode: $c) { version } }`, { c: input.implementationCode });
     expect(other.errors![0].extensions.code).toBe('NOT_FOUND');
-    expect((await guideSearch('610921', draft.name)).data.guideSearch).toEqual([]);
+    expect((await guideSearch('610921', draft.name)).data.guideSearch.nodes).toEqual([]);
     const hidden = await t.gql(`query($c: String!) { guideMatter(countyCode: "610921", implementationCode: $c) { version } }`, { c: draft.implementationCode });
     expect(hidden.errors![0].extensions.code).toBe('NOT_FOUND');
   });
 
   it('the public guide finds a matter by a piece of its name, its pinyin, its initials or its code', async () => {
-    const names = async (query: string) => (await guideSearch('610921', query)).data.guideSearch.map((m: any) => m.content.name);
+    const names = async (query: string) => (await guideSearch('610921', query)).data.guideSearch.nodes.map((m: any) => m.content.name);
     expect(await names('最低生活')).toEqual(['最低生活保障审核确认']);
     expect(await names('zuidishenghuo')).toEqual(['最低生活保障审核确认']);
     expect(await names(' ZDSHBZ ')).toEqual(['最低生活保障审核确认']);
-    const [found] = (await guideSearch('610921', '最低生活')).data.guideSearch;
+    const [found] = (await guideSearch('610921', '最低生活')).data.guideSearch.nodes;
     expect(await names(found.content.implementationCode.toLowerCase())).toEqual(['最低生活保障审核确认']);
     expect(await names('%')).toEqual([]);
   });

@@ -8,7 +8,7 @@ const CONTENT = `basicCode implementationCode name type subType applicantKinds s
   materials { name form copies required deferrable sharedData note }
   steps { name kind days counted } fees { name basis amount } resultDocuments deliveryOptions visits
   onlineDepth proxyAllowed acceptingTiers decidingTier place hours consultPhone supervisionPhone postalAddress`;
-const HEADS = `{ matters(filter: {}) { id implementationCode status draft { version content { ${CONTENT} } } versions { version status } } }`;
+const HEADS = `{ matters(filter: {}, first:100) { nodes { id implementationCode status draft { version content { ${CONTENT} } } versions { version status } } } }`;
 
 describe('catalog Excel export and import', () => {
   let t: TestApp;
@@ -47,9 +47,9 @@ describe('catalog Excel export and import', () => {
   /** The editable content of every matter: the draft when there is one, else the version in force. */
   const heads = async () => {
     const r = await t.gql(HEADS, {}, admin);
-    const inForce = await t.gql(`{ matters(filter: {}) { implementationCode inForce { content { ${CONTENT} } } } }`, {}, admin);
-    const published = new Map(inForce.data.matters.map((m: any) => [m.implementationCode, m.inForce?.content]));
-    return new Map<string, any>(r.data.matters.map((m: any) => [m.implementationCode, { ...m, head: m.draft?.content ?? published.get(m.implementationCode) }]));
+    const inForce = await t.gql(`{ matters(filter: {}, first:100) { nodes { implementationCode inForce { content { ${CONTENT} } } } } }`, {}, admin);
+    const published = new Map(inForce.data.matters.nodes.map((m: any) => [m.implementationCode, m.inForce?.content]));
+    return new Map<string, any>(r.data.matters.nodes.map((m: any) => [m.implementationCode, { ...m, head: m.draft?.content ?? published.get(m.implementationCode) }]));
   };
 
   beforeAll(async () => {

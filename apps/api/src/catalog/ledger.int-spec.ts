@@ -53,8 +53,8 @@ describe('reform ledger (改革台账)', () => {
   beforeAll(async () => {
     t = await startTestApp();
     [admin, clerk, sqAdmin] = await Promise.all(['hy_admin', 'cgz_clerk', 'sq_admin'].map((u) => t.login(u)));
-    const d = await t.gql(`{ searchOrgUnits(query: "汉阴县民政局") { id kind } }`, {}, admin);
-    civilAffairs = d.data.searchOrgUnits.find((u: any) => u.kind === 'DEPARTMENT').id;
+    const d = await t.gql(`{ searchOrgUnits(query: "汉阴县民政局", first:100) { nodes { id kind } } }`, {}, admin);
+    civilAffairs = d.data.searchOrgUnits.nodes.find((u: any) => u.kind === 'DEPARTMENT').id;
     // v1 with 5 materials in force today; v2 with 3 of them, effective in 30 days.
     const created = await t.gql(`mutation($i: MatterContentInput!) { createMatter(input: $i) { id } }`, { i: five() }, admin);
     matterId = created.data.createMatter.id;

@@ -51,10 +51,10 @@ describe('一次性告知单 as a public PDF', () => {
     t = await startTestApp();
     dir = mkdtempSync(join(tmpdir(), 'notice-'));
     admin = await t.login('hy_admin');
-    const found = await t.gql(`{ guideSearch(countyCode: "610921", query: "最低生活保障审核确认") { content { implementationCode } } }`);
-    code = found.data.guideSearch[0].content.implementationCode;
-    const d = await t.gql(`{ searchOrgUnits(query: "汉阴县民政局") { id kind } }`, {}, admin);
-    civilAffairs = d.data.searchOrgUnits.find((u: any) => u.kind === 'DEPARTMENT').id;
+    const found = await t.gql(`{ guideSearch(countyCode: "610921", query: "最低生活保障审核确认", first:100) { nodes { content { implementationCode } } } }`);
+    code = found.data.guideSearch.nodes[0].content.implementationCode;
+    const d = await t.gql(`{ searchOrgUnits(query: "汉阴县民政局", first:100) { nodes { id kind } } }`, {}, admin);
+    civilAffairs = d.data.searchOrgUnits.nodes.find((u: any) => u.kind === 'DEPARTMENT').id;
   });
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });

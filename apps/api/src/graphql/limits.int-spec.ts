@@ -18,7 +18,7 @@ describe('request limits', () => {
     return { status: res.status, body: (await res.json()) as any };
   };
   const departmentsNamed = async (name: string) =>
-    (await t.gql(`query($q:String!){ searchOrgUnits(query:$q, limit:100) { id } }`, { q: name }, admin)).data.searchOrgUnits.length;
+    (await t.gql(`query($q:String!){ searchOrgUnits(query:$q, first:100) { nodes { id } } }`, { q: name }, admin)).data.searchOrgUnits.nodes.length;
   const createMany = (n: number, name: string) =>
     `mutation($p:ID!){ ${Array.from({ length: n }, (_, i) => `d${i}: createOrgUnit(input:{ parentId:$p, kind:DEPARTMENT, name:"${name}" }) { id }`).join(' ')} }`;
 
@@ -71,7 +71,7 @@ describe('request limits', () => {
   });
 
   it('the deepest query the schema allows is within the depth limit', async () => {
-    const r = await t.gql(`{ me { memberships { orgUnit { name } } } delegations { department { name } uses { id } } }`, {}, admin);
+    const r = await t.gql(`{ me { memberships { orgUnit { name } } } delegations(first:100) { nodes { department { name } uses { id } } } }`, {}, admin);
     expect(r.errors).toBeUndefined();
     expect(r.data.me.memberships[0].orgUnit.name).toBe(made.name);
   });

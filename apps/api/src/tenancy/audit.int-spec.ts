@@ -12,7 +12,7 @@ interface Entry {
   detail: Record<string, any>;
 }
 
-const LOG = `{ auditLog(limit:500) { seq actorName onBehalfOf action subjectType subjectId detail } }`;
+const LOG = `{ auditLog(first:100) { nodes { seq actorName onBehalfOf action subjectType subjectId detail } } }`;
 const VERIFY = `{ verifyAuditChain { ok checked firstBrokenSeq reason } }`;
 
 describe('the audit log', () => {
@@ -20,7 +20,7 @@ describe('the audit log', () => {
   let owner: Client;
   let admin: string;
   let hanyin: string;
-  const log = async (token = admin) => (await t.gql(LOG, {}, token)).data.auditLog as Entry[];
+  const log = async (token = admin) => (await t.gql(LOG, {}, token)).data.auditLog.nodes as Entry[];
   const verify = async (token = admin) => (await t.gql(VERIFY, {}, token)).data.verifyAuditChain;
 
   /** Runs statements as the owner with the append-only trigger off, as an attacker with owner rights would. */
@@ -65,7 +65,7 @@ describe('the audit log', () => {
 
   it('records membership and delegation changes with the administrator as actor', async () => {
     const unit = async (q: string, name: string) =>
-      (await t.gql(`query($q:String!){ searchOrgUnits(query:$q, limit:50) { id name } }`, { q }, admin)).data.searchOrgUnits.find(
+      (await t.gql(`query($q:String!){ searchOrgUnits(query:$q, first:50) { nodes { id name } } }`, { q }, admin)).data.searchOrgUnits.nodes.find(
         (u: any) => u.name === name,
       ).id;
     const cgz = await unit('610921100000', '城关镇');

@@ -111,9 +111,9 @@ describe('authentication', () => {
       expect(await activeSessions(lockable.username)).toBe(0);
 
       const adminToken = await t.login(admin.username, TEST_PASSWORD);
-      const users = await t.gql(`{ users(search:"${lockable.username}") { id username locked } }`, {}, adminToken);
-      expect(users.data.users).toEqual([expect.objectContaining({ username: lockable.username, locked: true })]);
-      const unlocked = await t.gql(`mutation($id:ID!){ unlockUser(id:$id) { locked } }`, { id: users.data.users[0].id }, adminToken);
+      const users = await t.gql(`{ users(search:"${lockable.username}", first:100) { nodes { id username locked } } }`, {}, adminToken);
+      expect(users.data.users.nodes).toEqual([expect.objectContaining({ username: lockable.username, locked: true })]);
+      const unlocked = await t.gql(`mutation($id:ID!){ unlockUser(id:$id) { locked } }`, { id: users.data.users.nodes[0].id }, adminToken);
       expect(unlocked.data.unlockUser.locked).toBe(false);
       const again = await login(lockable.username, TEST_PASSWORD);
       expect(again.data.login.me.username).toBe(lockable.username);

@@ -4,14 +4,14 @@ const GRANT = `mutation($i:GrantDelegationInput!){ grantDelegation(input:$i) {
   id active allMatters matterCodes validFrom validUntil revokedAt reason granteeUserName
   department { name } granteeWindow { name } } }`;
 const REVOKE = `mutation($id:ID!){ revokeDelegation(id:$id) { id active revokedAt } }`;
-const LIST = `{ delegations { id active revokedAt matterCodes department { name } granteeWindow { name } } }`;
+const LIST = `{ delegations(first:100) { nodes { id active revokedAt matterCodes department { name } granteeWindow { name } } } }`;
 
 describe('delegations (一纸授权)', () => {
   let t: TestApp;
   let admin: string;
   const ids: Record<string, string> = {};
   const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions.code;
-  const list = async (token = admin) => (await t.gql(LIST, {}, token)).data.delegations as any[];
+  const list = async (token = admin) => (await t.gql(LIST, {}, token)).data.delegations.nodes as any[];
   const input = (over: Record<string, unknown> = {}) => ({
     i: {
       departmentId: ids.minzheng,
@@ -25,7 +25,7 @@ describe('delegations (一纸授权)', () => {
     },
   });
   const auditActions = async () =>
-    (await t.gql(`{ auditLog(limit:200) { action actorName subjectId } }`, {}, admin)).data.auditLog as {
+    (await t.gql(`{ auditLog(first:100) { nodes { action actorName subjectId } } }`, {}, admin)).data.auditLog.nodes as {
       action: string;
       actorName: string;
       subjectId: string;
@@ -35,14 +35,14 @@ describe('delegations (一纸授权)', () => {
     t = await startTestApp();
     admin = await t.login('hy_admin');
     const find = async (q: string, name: string) =>
-      (await t.gql(`query($q:String!){ searchOrgUnits(query:$q, limit:50) { id name } }`, { q }, admin)).data.searchOrgUnits.find(
+      (await t.gql(`query($q:String!){ searchOrgUnits(query:$q, first:50) { nodes { id name } } }`, { q }, admin)).data.searchOrgUnits.nodes.find(
         (u: any) => u.name === name,
       ).id;
     ids.minzheng = await find('民政局', '汉阴县民政局');
     ids.market = await find('市场监督', '汉阴县市场监督管理局');
     ids.window = await find('综合受理窗口', '综合受理窗口');
     ids.county = await find('汉阴县', '汉阴县');
-    ids.clerk = (await t.gql(`{ users(search:"hy_clerk") { id } }`, {}, admin)).data.users[0].id;
+    ids.clerk = (await t.gql(`{ users(search:"hy_clerk", first:100) { nodes { id } } }`, {}, admin)).data.users.nodes[0].id;
   });
   afterAll(() => t?.close());
 

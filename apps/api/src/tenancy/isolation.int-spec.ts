@@ -18,22 +18,22 @@ describe('tenant and village isolation over GraphQL', () => {
   };
 
   async function unitByCode(who: string, code: string): Promise<string> {
-    const r = await t.gql(`query($q:String!){ searchOrgUnits(query:$q, limit:5) { ${UNIT} } }`, { q: code }, token[who]);
-    const unit = r.data.searchOrgUnits.find((u: any) => u.code === code);
+    const r = await t.gql(`query($q:String!){ searchOrgUnits(query:$q, first:5) { nodes { ${UNIT} } } }`, { q: code }, token[who]);
+    const unit = r.data.searchOrgUnits.nodes.find((u: any) => u.code === code);
     if (!unit) throw new Error(`${who} cannot find ${code}`);
     return unit.id;
   }
 
   async function unitByName(who: string, name: string): Promise<string> {
-    const r = await t.gql(`query($q:String!){ searchOrgUnits(query:$q, limit:20) { ${UNIT} } }`, { q: name }, token[who]);
-    const unit = r.data.searchOrgUnits.find((u: any) => u.name === name);
+    const r = await t.gql(`query($q:String!){ searchOrgUnits(query:$q, first:20) { nodes { ${UNIT} } } }`, { q: name }, token[who]);
+    const unit = r.data.searchOrgUnits.nodes.find((u: any) => u.name === name);
     if (!unit) throw new Error(`${who} cannot find ${name}`);
     return unit.id;
   }
 
   async function usersOf(who: string): Promise<any[]> {
-    const r = await t.gql(`{ users { id username memberships { id role orgUnit { name } } } }`, {}, token[who]);
-    return r.data.users;
+    const r = await t.gql(`{ users(first:100) { nodes { id username memberships { id role orgUnit { name } } } } }`, {}, token[who]);
+    return r.data.users.nodes;
   }
 
   const grant = (who: string, input: Record<string, unknown>) =>
@@ -53,7 +53,7 @@ describe('tenant and village isolation over GraphQL', () => {
     );
 
   const delegationIds = async (who: string) =>
-    (await t.gql(`{ delegations { id active } }`, {}, token[who])).data.delegations as { id: string; active: boolean }[];
+    (await t.gql(`{ delegations(first:100) { nodes { id active } } }`, {}, token[who])).data.delegations.nodes as { id: string; active: boolean }[];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -69,13 +69,13 @@ describe('tenant and village isolation over GraphQL', () => {
     for (const u of await usersOf('hy_admin')) hy[u.username] = u.id;
 
     // 石泉县's ids, as its own administrator sees them.
-    const roots = (await t.gql(`{ orgUnits { ${UNIT} } }`, {}, token.sq_admin)).data.orgUnits;
+    const roots = (await t.gql(`{ orgUnits(first:100) { nodes { ${UNIT} } } }`, {}, token.sq_admin)).data.orgUnits.nodes;
     expect(roots.map((u: any) => u.name)).toEqual(['石泉县']);
     sq.county = roots[0].id;
-    const townships = (await t.gql(`query($p:ID){ orgUnits(parentId:$p) { ${UNIT} } }`, { p: sq.county }, token.sq_admin)).data.orgUnits;
+    const townships = (await t.gql(`query($p:ID){ orgUnits(parentId:$p, first:100) { nodes { ${UNIT} } } }`, { p: sq.county }, token.sq_admin)).data.orgUnits.nodes;
     const township = townships.find((u: any) => u.kind === 'TOWNSHIP');
     sq.township = township.id;
-    const villages = (await t.gql(`query($p:ID){ orgUnits(parentId:$p) { ${UNIT} } }`, { p: sq.township }, token.sq_admin)).data.orgUnits;
+    const villages = (await t.gql(`query($p:ID){ orgUnits(parentId:$p, first:100) { nodes { ${UNIT} } } }`, { p: sq.township }, token.sq_admin)).data.orgUnits.nodes;
     sq.village = villages.find((u: any) => u.kind === 'VILLAGE').id;
     sq.center = townships.find((u: any) => u.kind === 'SERVICE_CENTER').id;
     const dept = await t.gql(
@@ -128,22 +128,22 @@ describe('tenant and village isolation over GraphQL', () => {
 
   describe('orgUnits(parentId)', () => {
     const children = (parentId: string, who: string) =>
-      t.gql(`query($p:ID){ orgUnits(parentId:$p) { name } }`, { p: parentId }, token[who]);
+      t.gql(`query($p:ID){ orgUnits(parentId:$p, first:100) { nodes { name } } }`, { p: parentId }, token[who]);
 
     it("lists nothing under another county's unit", async () => {
-      expect((await children(sq.county, 'sq_admin')).data.orgUnits.length).toBeGreaterThan(5);
-      expect((await children(sq.county, 'hy_admin')).data.orgUnits).toEqual([]);
-      expect((await children(sq.township, 'hy_super')).data.orgUnits).toEqual([]);
-      expect((await children(hy.county, 'sq_admin')).data.orgUnits).toEqual([]);
+      expect((await children(sq.county, 'sq_admin')).data.orgUnits.nodes.length).toBeGreaterThan(5);
+      expect((await children(sq.county, 'hy_admin')).data.orgUnits.nodes).toEqual([]);
+      expect((await children(sq.township, 'hy_super')).data.orgUnits.nodes).toEqual([]);
+      expect((await children(hy.county, 'sq_admin')).data.orgUnits.nodes).toEqual([]);
     });
 
     it("lists nothing under the neighbouring village, and only her own village under the township", async () => {
-      expect((await children(hy.beijie, 'beijie_agent')).data.orgUnits.map((u: any) => u.name)).toEqual(['北街社区便民服务站']);
-      expect((await children(hy.beijie, 'nanjie_agent')).data.orgUnits).toEqual([]);
-      expect((await children(hy.nanjie, 'nanjie_agent')).data.orgUnits.map((u: any) => u.name)).toEqual(['南街社区便民服务站']);
-      const underTownship = (await children(hy.cgz, 'nanjie_agent')).data.orgUnits.map((u: any) => u.name);
+      expect((await children(hy.beijie, 'beijie_agent')).data.orgUnits.nodes.map((u: any) => u.name)).toEqual(['北街社区便民服务站']);
+      expect((await children(hy.beijie, 'nanjie_agent')).data.orgUnits.nodes).toEqual([]);
+      expect((await children(hy.nanjie, 'nanjie_agent')).data.orgUnits.nodes.map((u: any) => u.name)).toEqual(['南街社区便民服务站']);
+      const underTownship = (await children(hy.cgz, 'nanjie_agent')).data.orgUnits.nodes.map((u: any) => u.name);
       expect(underTownship).toEqual(['南街社区']);
-      expect((await children(hy.cgz, 'cgz_clerk')).data.orgUnits.map((u: any) => u.name)).toEqual(
+      expect((await children(hy.cgz, 'cgz_clerk')).data.orgUnits.nodes.map((u: any) => u.name)).toEqual(
         expect.arrayContaining(['南街社区', '北街社区']),
       );
     });
@@ -163,12 +163,12 @@ describe('tenant and village isolation over GraphQL', () => {
       const hyNames = (await usersOf('hy_admin')).map((u) => u.username);
       expect(hyNames).toEqual(expect.arrayContaining(['hy_admin', 'nanjie_agent', 'mz_approver']));
       expect(hyNames.filter((n) => n.startsWith('sq_') || n === 'platform')).toEqual([]);
-      const search = await t.gql(`{ users(search:"sq") { username } }`, {}, token.hy_admin);
-      expect(search.data.users).toEqual([]);
+      const search = await t.gql(`{ users(search:"sq", first:100) { nodes { username } } }`, {}, token.hy_admin);
+      expect(search.data.users.nodes).toEqual([]);
     });
 
     it('village agents and clerks cannot list people at all', async () => {
-      expect(codeOf(await t.gql(`{ users { username } }`, {}, token.nanjie_agent))).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(`{ users(first:100) { nodes { username } } }`, {}, token.nanjie_agent))).toBe('FORBIDDEN');
       expect(codeOf(await t.gql(`query($id:ID!){ user(id:$id) { username } }`, { id: hy.beijie_agent }, token.nanjie_agent))).toBe('FORBIDDEN');
     });
   });
@@ -212,7 +212,7 @@ describe('tenant and village isolation over GraphQL', () => {
 
   describe('createOrgUnit(parentId)', () => {
     it("refuses a parent in another county and creates nothing there", async () => {
-      const before = (await t.gql(`query($p:ID){ orgUnits(parentId:$p) { id } }`, { p: sq.county }, token.sq_admin)).data.orgUnits.length;
+      const before = (await t.gql(`query($p:ID){ orgUnits(parentId:$p, first:100) { nodes { id } } }`, { p: sq.county }, token.sq_admin)).data.orgUnits.nodes.length;
       expectNotFound(
         await t.gql(
           `mutation($p:ID!){ createOrgUnit(input:{ parentId:$p, kind:DEPARTMENT, name:"越权部门" }) { id } }`,
@@ -220,9 +220,9 @@ describe('tenant and village isolation over GraphQL', () => {
           token.hy_admin,
         ),
       );
-      const after = (await t.gql(`query($p:ID){ orgUnits(parentId:$p) { id } }`, { p: sq.county }, token.sq_admin)).data.orgUnits.length;
+      const after = (await t.gql(`query($p:ID){ orgUnits(parentId:$p, first:100) { nodes { id } } }`, { p: sq.county }, token.sq_admin)).data.orgUnits.nodes.length;
       expect(after).toBe(before);
-      expect((await t.gql(`{ searchOrgUnits(query:"越权部门") { id } }`, {}, token.sq_admin)).data.searchOrgUnits).toEqual([]);
+      expect((await t.gql(`{ searchOrgUnits(query:"越权部门", first:100) { nodes { id } } }`, {}, token.sq_admin)).data.searchOrgUnits.nodes).toEqual([]);
     });
 
     it('a township clerk may not create units at all', async () => {
@@ -264,8 +264,8 @@ describe('tenant and village isolation over GraphQL', () => {
 
   describe('searchOrgUnits', () => {
     const search = async (q: string, who: string) =>
-      (await t.gql(`query($q:String!){ searchOrgUnits(query:$q, limit:100) { code name } }`, { q }, token[who])).data
-        .searchOrgUnits as { code: string; name: string }[];
+      (await t.gql(`query($q:String!){ searchOrgUnits(query:$q, first:100) { nodes { code name } } }`, { q }, token[who])).data
+        .searchOrgUnits.nodes as { code: string; name: string }[];
 
     it("never returns another county's units", async () => {
       expect((await search('cgz', 'hy_admin')).map((u) => u.code)).toContain('610921100000');
@@ -290,17 +290,17 @@ describe('tenant and village isolation over GraphQL', () => {
 
   describe('the platform operator', () => {
     it('sees the tenants but nothing inside them', async () => {
-      const tenants = await t.gql(`{ tenants { name divisionCode } }`, {}, token.platform);
-      expect(tenants.data.tenants.map((x: any) => x.name)).toEqual(['汉阴县', '石泉县']);
-      expect(codeOf(await t.gql(`{ orgUnits { name } }`, {}, token.platform))).toBe('FORBIDDEN');
+      const tenants = await t.gql(`{ tenants(first:100) { nodes { name divisionCode } } }`, {}, token.platform);
+      expect(tenants.data.tenants.nodes.map((x: any) => x.name)).toEqual(['汉阴县', '石泉县']);
+      expect(codeOf(await t.gql(`{ orgUnits(first:100) { nodes { name } } }`, {}, token.platform))).toBe('FORBIDDEN');
       expect(codeOf(await t.gql(`query($id:ID!){ orgUnit(id:$id) { name } }`, { id: hy.county }, token.platform))).toBe('FORBIDDEN');
-      expect(codeOf(await t.gql(`{ searchOrgUnits(query:"cgz") { name } }`, {}, token.platform))).toBe('FORBIDDEN');
-      expect(codeOf(await t.gql(`{ users { username } }`, {}, token.platform))).toBe('FORBIDDEN');
-      expect(codeOf(await t.gql(`{ delegations { id } }`, {}, token.platform))).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(`{ searchOrgUnits(query:"cgz", first:100) { nodes { name } } }`, {}, token.platform))).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(`{ users(first:100) { nodes { username } } }`, {}, token.platform))).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(`{ delegations(first:100) { nodes { id } } }`, {}, token.platform))).toBe('FORBIDDEN');
     });
 
     it('and county staff cannot list tenants', async () => {
-      expect(codeOf(await t.gql(`{ tenants { name } }`, {}, token.hy_admin))).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(`{ tenants(first:100) { nodes { name } } }`, {}, token.hy_admin))).toBe('FORBIDDEN');
     });
   });
 });

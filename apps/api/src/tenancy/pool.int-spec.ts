@@ -33,7 +33,7 @@ describe('pooled connections and tenants', () => {
   });
 
   it('200 concurrent requests from two counties each see only their own county', async () => {
-    const QUERY = `{ me { tenant { name } } orgUnits { name code } users { username } }`;
+    const QUERY = `{ me { tenant { name } } orgUnits(first:100) { nodes { name code } } users(first:100) { nodes { username } } }`;
     const requests = Array.from({ length: 200 }, (_, i) => {
       const county = i % 2 === 0 ? 'hy' : 'sq';
       return t.gql(QUERY, {}, county === 'hy' ? hyAdmin : sqAdmin).then((r) => ({ county, r }));
@@ -47,8 +47,8 @@ describe('pooled connections and tenants', () => {
       const [name, code, users] = county === 'hy' ? [hy.name, hy.divisionCode, hyUsers] : [sq.name, sq.divisionCode, sqUsers];
       return (
         d.me.tenant.name !== name ||
-        JSON.stringify(d.orgUnits) !== JSON.stringify([{ name, code }]) ||
-        JSON.stringify(d.users.map((u: any) => u.username).sort()) !== JSON.stringify(users)
+        JSON.stringify(d.orgUnits.nodes) !== JSON.stringify([{ name, code }]) ||
+        JSON.stringify(d.users.nodes.map((u: any) => u.username).sort()) !== JSON.stringify(users)
       );
     });
     expect(crossed.map(({ county, r }) => ({ county, data: r.data }))).toEqual([]);
@@ -70,7 +70,7 @@ describe('pooled connections and tenants', () => {
 
   it('interleaved writes land in their own county', async () => {
     // Each county's admin creates departments concurrently; each sees only its own afterwards.
-    const roots = async (token: string) => (await t.gql(`{ orgUnits { id } }`, {}, token)).data.orgUnits[0].id;
+    const roots = async (token: string) => (await t.gql(`{ orgUnits(first:100) { nodes { id } } }`, {}, token)).data.orgUnits.nodes[0].id;
     const [hyCounty, sqCounty] = [await roots(hyAdmin), await roots(sqAdmin)];
     const writes = Array.from({ length: 40 }, (_, i) => {
       const hy = i % 2 === 0;
@@ -83,7 +83,7 @@ describe('pooled connections and tenants', () => {
     const results = await Promise.all(writes);
     expect(results.filter((r) => r.errors).map((r) => r.errors)).toEqual([]);
     const search = async (token: string) =>
-      (await t.gql(`{ searchOrgUnits(query:"并发部门", limit:100) { name } }`, {}, token)).data.searchOrgUnits.map((u: any) => u.name);
+      (await t.gql(`{ searchOrgUnits(query:"并发部门", first:100) { nodes { name } } }`, {}, token)).data.searchOrgUnits.nodes.map((u: any) => u.name);
     const hyNames = await search(hyAdmin);
     const sqNames = await search(sqAdmin);
     expect(hyNames).toHaveLength(20);

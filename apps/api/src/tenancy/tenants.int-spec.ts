@@ -12,7 +12,7 @@ describe('creating tenants', () => {
   const input = (divisionCode: string, over: Record<string, unknown> = {}) => ({
     i: { divisionCode, adminUsername: 'ns_admin', adminPassword: 'Ningshan@2026', adminDisplayName: '宁陕管理员', ...over },
   });
-  const tenantNames = async () => (await t.gql(`{ tenants { name } }`, {}, platform)).data.tenants.map((x: any) => x.name) as string[];
+  const tenantNames = async () => (await t.gql(`{ tenants(first:100) { nodes { name } } }`, {}, platform)).data.tenants.nodes.map((x: any) => x.name) as string[];
   const ownerCount = async (sql: string, params: unknown[] = []) => Number((await owner.query(sql, params)).rows[0].n);
 
   beforeAll(async () => {
@@ -42,16 +42,16 @@ describe('creating tenants', () => {
     const admin = await t.login('ns_admin', 'Ningshan@2026');
     const me = await t.gql(`{ me { tenant { name } roles } }`, {}, admin);
     expect(me.data.me).toEqual({ tenant: { name: '宁陕县' }, roles: ['CATALOG_ADMIN'] });
-    const roots = (await t.gql(`{ orgUnits { id name kind } }`, {}, admin)).data.orgUnits;
+    const roots = (await t.gql(`{ orgUnits(first:100) { nodes { id name kind } } }`, {}, admin)).data.orgUnits.nodes;
     expect(roots).toEqual([expect.objectContaining({ name: '宁陕县', kind: 'COUNTY' })]);
-    const children = (await t.gql(`query($p:ID){ orgUnits(parentId:$p) { name kind } }`, { p: roots[0].id }, admin)).data.orgUnits;
+    const children = (await t.gql(`query($p:ID){ orgUnits(parentId:$p, first:100) { nodes { name kind } } }`, { p: roots[0].id }, admin)).data.orgUnits.nodes;
     const townships = children.filter((u: any) => u.kind === 'TOWNSHIP').map((u: any) => u.name);
     const expected = await ownerCount(`SELECT count(*) AS n FROM division WHERE parent_code = '610923000000' AND level = 4`);
     expect(expected).toBeGreaterThan(5);
     expect(townships).toHaveLength(expected);
     expect(children).toContainEqual({ name: '宁陕县政务服务中心', kind: 'SERVICE_CENTER' });
     // Its admin sees nothing of the other counties.
-    expect((await t.gql(`{ searchOrgUnits(query:"城关镇", limit:100) { code } }`, {}, admin)).data.searchOrgUnits.every((u: any) => u.code.startsWith('610923'))).toBe(true);
+    expect((await t.gql(`{ searchOrgUnits(query:"城关镇", first:100) { nodes { code } } }`, {}, admin)).data.searchOrgUnits.nodes.every((u: any) => u.code.startsWith('610923'))).toBe(true);
   });
 
   it('accepts the 12-digit form of a county code', async () => {
@@ -118,11 +118,11 @@ describe('creating tenants', () => {
 
   it('the platform operator still cannot read inside the county it created', async () => {
     const admin = await t.login('ns_admin', 'Ningshan@2026');
-    const county = (await t.gql(`{ orgUnits { id } }`, {}, admin)).data.orgUnits[0].id;
-    expect(codeOf(await t.gql(`{ orgUnits { name } }`, {}, platform))).toBe('FORBIDDEN');
-    expect(codeOf(await t.gql(`query($p:ID){ orgUnits(parentId:$p) { name } }`, { p: county }, platform))).toBe('FORBIDDEN');
+    const county = (await t.gql(`{ orgUnits(first:100) { nodes { id } } }`, {}, admin)).data.orgUnits.nodes[0].id;
+    expect(codeOf(await t.gql(`{ orgUnits(first:100) { nodes { name } } }`, {}, platform))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(`query($p:ID){ orgUnits(parentId:$p, first:100) { nodes { name } } }`, { p: county }, platform))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(`query($id:ID!){ orgUnit(id:$id) { name } }`, { id: county }, platform))).toBe('FORBIDDEN');
-    expect(codeOf(await t.gql(`{ users { username } }`, {}, platform))).toBe('FORBIDDEN');
-    expect(codeOf(await t.gql(`{ auditLog { action } }`, {}, platform))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(`{ users(first:100) { nodes { username } } }`, {}, platform))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(`{ auditLog(first:100) { nodes { action } } }`, {}, platform))).toBe('FORBIDDEN');
   });
 });

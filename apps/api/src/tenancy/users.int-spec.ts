@@ -15,7 +15,7 @@ describe('managing people', () => {
   let villageId: string;
   let countyUnit: string;
   const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions.code;
-  const userCount = async () => (await t.gql(`{ users { id } }`, {}, admin)).data.users.length as number;
+  const userCount = async () => (await t.gql(`{ users { totalCount } }`, {}, admin)).data.users.totalCount as number;
   const person = (over: Record<string, unknown> = {}) => ({
     username: 'cgz_new',
     displayName: '吴新人',
@@ -48,12 +48,12 @@ describe('managing people', () => {
 
     // Without a role she may log in but sees no tree.
     const roleless = await t.login('cgz_new', 'Welcome@2026x');
-    expect(codeOf(await t.gql(`{ orgUnits { name } }`, {}, roleless))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(`{ orgUnits(first:100) { nodes { name } } }`, {}, roleless))).toBe('FORBIDDEN');
 
     const added = await t.gql(ADD, { u: created.data.createUser.id, o: townshipId, r: 'WINDOW_CLERK' }, admin);
     expect(added.data.addMembership).toMatchObject({ role: 'WINDOW_CLERK', orgUnit: { name: township.name, kind: 'TOWNSHIP' } });
     const token = await t.login('cgz_new', 'Welcome@2026x');
-    expect((await t.gql(`{ orgUnits { name } }`, {}, token)).data.orgUnits).toEqual([{ name: township.name }]);
+    expect((await t.gql(`{ orgUnits(first:100) { nodes { name } } }`, {}, token)).data.orgUnits.nodes).toEqual([{ name: township.name }]);
     expect((await t.gql(`{ me { roles memberships { orgUnit { name } } } }`, {}, token)).data.me).toEqual({
       roles: ['WINDOW_CLERK'],
       memberships: [{ orgUnit: { name: township.name } }],
@@ -87,7 +87,7 @@ describe('managing people', () => {
     expect(codeOf(await t.gql(CREATE, { i: person({ username: '9lives' }) }, admin))).toBe('USERNAME_INVALID');
     expect(codeOf(await t.gql(CREATE, { i: person({ username: 'ab' }) }, admin))).toBe('INVALID_INPUT');
     expect(await userCount()).toBe(before);
-    expect((await t.gql(`{ users(search:"phone_bad") { id } }`, {}, admin)).data.users).toEqual([]);
+    expect((await t.gql(`{ users(search:"phone_bad", first:100) { nodes { id } } }`, {}, admin)).data.users.nodes).toEqual([]);
   });
 
   it('refuses a role at the wrong kind of unit', async () => {
@@ -122,7 +122,7 @@ describe('managing people', () => {
     const created = (await t.gql(CREATE, { i: person({ username: 'short_stay', phone: null }) }, admin)).data.createUser;
     const membership = (await t.gql(ADD, { u: created.id, o: townshipId, r: 'WINDOW_CLERK' }, admin)).data.addMembership;
     const token = await t.login('short_stay', 'Welcome@2026x');
-    expect((await t.gql(`{ orgUnits { name } }`, {}, token)).data.orgUnits).toEqual([{ name: township.name }]);
+    expect((await t.gql(`{ orgUnits(first:100) { nodes { name } } }`, {}, token)).data.orgUnits.nodes).toEqual([{ name: township.name }]);
 
     const revoked = await t.gql(`mutation($id:ID!){ revokeMembership(id:$id) { id role } }`, { id: membership.id }, admin);
     expect(revoked.data.revokeMembership).toEqual({ id: membership.id, role: 'WINDOW_CLERK' });
@@ -130,7 +130,7 @@ describe('managing people', () => {
     // Logging in again works, but the role is gone.
     const again = await t.login('short_stay', 'Welcome@2026x');
     expect((await t.gql(`{ me { roles } }`, {}, again)).data.me.roles).toEqual([]);
-    expect(codeOf(await t.gql(`{ orgUnits { name } }`, {}, again))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(`{ orgUnits(first:100) { nodes { name } } }`, {}, again))).toBe('FORBIDDEN');
     // Revoking twice: the membership is no longer there to revoke.
     expect(codeOf(await t.gql(`mutation($id:ID!){ revokeMembership(id:$id) { id } }`, { id: membership.id }, admin))).toBe('NOT_FOUND');
     // The administrator's own session is untouched.

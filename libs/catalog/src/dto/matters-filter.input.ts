@@ -1,5 +1,5 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, Length } from 'class-validator';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
 import { MatterStatus, MatterType, Tier } from '../content/catalog-enums';
 
 @InputType()
@@ -11,4 +11,8 @@ export class MattersFilter {
   @Field(() => Tier, { nullable: true, description: '受理层级 / accepted at this tier' }) @IsOptional() @IsEnum(Tier) tier?: Tier | null;
   @Field(() => MatterType, { nullable: true }) @IsOptional() @IsEnum(MatterType) type?: MatterType | null;
   @Field(() => MatterStatus, { nullable: true }) @IsOptional() @IsEnum(MatterStatus) status?: MatterStatus | null;
+  @Field(() => ID, { nullable: true, description: '实施主体（部门）/ implementing department' })
+  @IsOptional()
+  @IsUUID()
+  departmentId?: string | null;
 }

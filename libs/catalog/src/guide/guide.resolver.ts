@@ -1,24 +1,25 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Public } from '@county/tenancy';
+import { PageArgs, Public } from '@county/tenancy';
 import { ApplicantKind, MatterType, Tier } from '../content/catalog-enums';
 import { GuideService } from './guide.service';
-import { GuideMatterView, UnitGuideView } from './guide.types';
+import { GuideMatterConnection, GuideMatterView, UnitGuideView } from './guide.types';
 
 /** 办事指南: public, no login; only published versions in force. */
 @Resolver()
 export class GuideResolver {
   constructor(private readonly guide: GuideService) {}
 
-  @Query(() => [GuideMatterView], { description: '办事指南检索 / search the public guide of a county' })
+  @Query(() => GuideMatterConnection, { description: '办事指南检索，按拼音排序 / search the public guide of a county' })
   @Public()
   guideSearch(
+    @Args() page: PageArgs,
     @Args('countyCode', { description: '县级区划代码，6 或 12 位 / county division code' }) countyCode: string,
     @Args('query', { type: () => String, nullable: true }) query?: string,
     @Args('tier', { type: () => Tier, nullable: true }) tier?: Tier,
     @Args('type', { type: () => MatterType, nullable: true }) type?: MatterType,
     @Args('applicantKind', { type: () => ApplicantKind, nullable: true }) applicantKind?: ApplicantKind,
   ) {
-    return this.guide.search(countyCode, { query, tier, type, applicantKind });
+    return this.guide.search(countyCode, { query, tier, type, applicantKind }, page);
   }
 
   @Query(() => GuideMatterView, { description: '一个事项的办事指南 / the guide of one matter' })

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Clock, TenantDatabase } from '@county/tenancy';
+import { Clock, fetchPage, mapPage, Page, PageArgs, TenantDatabase } from '@county/tenancy';
 import { CatalogError } from '../catalog.errors';
 import { ApplicantKind, MatterType, Tier, TIER_RANK } from '../content/catalog-enums';
 import { effectiveCatalogFor, parentUnits, resolveAt, territorialUnitByCode } from '../effective-catalog';
 import { EffectiveMatterView } from '../matter.type';
-import { inForceVersions, InForceRow, unitNames } from '../matter-reads';
+import { inForceQuery, inForceVersions, InForceRow, unitNames, withContents } from '../matter-reads';
 import { GuideMatterView, UnitGuideView } from './guide.types';
 import { PublicCounty, publicCounty } from './public-county';
 
@@ -15,7 +15,6 @@ export interface GuideQuery {
   type?: MatterType | null;
   applicantKind?: ApplicantKind | null;
 }
-
 
 /**
  * 办事指南 without login. The county is found by its division code through a narrow definer
@@ -28,17 +27,17 @@ export class GuideService {
     private readonly clock: Clock,
   ) {}
 
-  async search(countyCode: string, q: GuideQuery, limit = 100): Promise<GuideMatterView[]> {
+  async search(countyCode: string, q: GuideQuery, page: PageArgs): Promise<Page<GuideMatterView>> {
     const county = await publicCounty(this.db, countyCode);
     return this.db.run({ tenantId: county.tenantId }, async (m) => {
-      const rows = await inForceVersions(m, this.clock.today(), {
+      const query = inForceQuery(this.clock.today(), {
         tier: q.tier,
         text: (q.query ?? '').trim().toLowerCase() || null,
         type: q.type,
         applicantKind: q.applicantKind,
-        limit: Math.min(Math.max(limit, 1), 500),
       });
-      return this.countyLevel(m, county, rows);
+      const found = await fetchPage<any>(m, query, page);
+      return mapPage(found, async (rows) => this.countyLevel(m, county, await withContents(m, rows)));
     });
   }
 

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Connection } from '@county/tenancy';
 import { Tier } from '../content/catalog-enums';
 import { MatterContent } from '../content/matter-content';
 
@@ -13,6 +14,9 @@ export class GuideMatterView {
   @Field(() => String, { nullable: true }) windowName: string | null;
   @Field(() => MatterContent) content: MatterContent;
 }
+
+@ObjectType('GuideMatterConnection')
+export class GuideMatterConnection extends Connection(GuideMatterView) {}
 
 @ObjectType('GuideReferral', { description: '本地不能受理的事项到哪里办 / where to go for what is not handled here' })
 export class GuideReferralView {

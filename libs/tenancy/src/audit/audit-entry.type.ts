@@ -1,4 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+import { Connection } from '../graphql/connection';
 import { GraphQLJSON } from '../graphql/json.scalar';
 
 @ObjectType('AuditEntry', { description: '审计日志条目 / an audit log entry' })
@@ -13,6 +14,9 @@ export class AuditEntryView {
   @Field(() => GraphQLJSON) detail: Record<string, unknown>;
   @Field() hash: string;
 }
+
+@ObjectType('AuditEntryConnection')
+export class AuditEntryConnection extends Connection(AuditEntryView) {}
 
 @ObjectType('AuditVerification', { description: '审计链校验结果 / result of verifying the audit chain' })
 export class AuditVerificationView {

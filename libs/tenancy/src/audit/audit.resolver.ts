@@ -1,24 +1,25 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../context/allow.decorator';
 import { Ctx } from '../context/ctx.decorator';
 import { RequestContext } from '../context/request-context';
 import { TenantDatabase } from '../database/tenant-database';
-import { AuditEntryView, AuditVerificationView } from './audit-entry.type';
+import { mapPage, Page, PageArgs } from '../graphql/connection';
+import { AuditEntryConnection, AuditEntryView, AuditVerificationView } from './audit-entry.type';
 import { listAudit, verifyAuditChains } from './audit.service';
 
 @Resolver(() => AuditEntryView)
 export class AuditResolver {
   constructor(private readonly db: TenantDatabase) {}
 
-  @Query(() => [AuditEntryView], { description: '审计日志，新的在前 / the audit log, newest first' })
+  @Query(() => AuditEntryConnection, { description: '审计日志，新的在前 / the audit log, newest first' })
   @Allow('read', 'AuditLog')
   async auditLog(
     @Ctx() ctx: RequestContext,
-    @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
-    @Args('beforeSeq', { nullable: true }) beforeSeq?: string,
-  ): Promise<AuditEntryView[]> {
-    const entries = await this.db.run(ctx, (m) => listAudit(m, limit, beforeSeq));
-    return entries.map(({ tenantId: _t, actorId: _a, prevHash: _p, ...view }) => view);
+    @Args() page: PageArgs,
+    @Args('action', { type: () => String, nullable: true, description: '只看此类操作，如 login / only this action' }) action?: string,
+  ): Promise<Page<AuditEntryView>> {
+    const entries = await this.db.run(ctx, (m) => listAudit(m, page, action));
+    return mapPage(entries, (rows) => rows.map(({ tenantId: _t, actorId: _a, prevHash: _p, ...view }) => view));
   }
 
   @Query(() => AuditVerificationView, { description: '校验本县审计链 / verify this county\'s audit chain' })

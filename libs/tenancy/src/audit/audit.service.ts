@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { selectOne } from '../database/sql';
+import { fetchPage, mapPage, Page, PageArgs } from '../graphql/connection';
 import { chainHash, ChainedFields, GENESIS_HASH } from './audit-hash';
 
 export interface AuditRecord {
@@ -73,14 +74,18 @@ export function entryOfRow(r: any): ChainedFields & { hash: string } {
   };
 }
 
-/** The newest entries of the current tenant's chain, before a sequence number when paging. */
-export async function listAudit(manager: EntityManager, limit: number, beforeSeq?: string | null): Promise<(ChainedFields & { hash: string })[]> {
-  const rows = await manager.query(
-    `SELECT ${COLUMNS} FROM audit_log WHERE tenant_id = current_tenant_id() AND ($1::bigint IS NULL OR seq < $1)
-      ORDER BY seq DESC LIMIT $2`,
-    [/^\d{1,18}$/.test(beforeSeq ?? '') ? beforeSeq : null, Math.min(Math.max(limit, 1), 500)],
+/** The current tenant's chain, newest first, optionally one kind of action, paged by sequence number. */
+export async function listAudit(manager: EntityManager, page: PageArgs, action?: string | null): Promise<Page<ChainedFields & { hash: string }>> {
+  const rows = await fetchPage<any>(
+    manager,
+    {
+      sql: `SELECT ${COLUMNS} FROM audit_log WHERE tenant_id = current_tenant_id() AND ($1::text IS NULL OR action = $1)`,
+      params: [action || null],
+      keys: [{ column: 'seq', desc: true }],
+    },
+    page,
   );
-  return rows.map(entryOfRow);
+  return mapPage(rows, (found) => found.map(entryOfRow));
 }
 
 const BATCH = 2000;

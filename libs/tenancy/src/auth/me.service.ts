@@ -24,6 +24,12 @@ export class MeService {
       displayName: ctx.user.displayName,
       tenant: { id: tenant.id, divisionCode: tenant.division_code, name: tenant.name, createdAt: tenant.created_at },
       roles: ctx.roles as unknown as RoleValue[],
+      rules: ctx.ability.rules.map((rule) => ({
+        action: String(rule.action),
+        subject: String(rule.subject),
+        inverted: rule.inverted ?? false,
+        conditions: (rule.conditions as Record<string, unknown> | undefined) ?? null,
+      })),
       memberships: ctx.memberships.map((ms) => ({
         id: ms.id,
         role: ms.role as unknown as RoleValue,

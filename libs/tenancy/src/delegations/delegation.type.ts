@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Connection } from '../graphql/connection';
 import { OrgUnitView } from '../org/org-unit.type';
 
 @ObjectType('Delegation', { description: '授权（一纸授权）/ a delegation of authority' })
@@ -27,3 +28,6 @@ export class DelegationUseView {
   @Field(() => String, { nullable: true }) subjectId: string | null;
   @Field() usedAt: Date;
 }
+
+@ObjectType('DelegationConnection')
+export class DelegationConnection extends Connection(DelegationView) {}

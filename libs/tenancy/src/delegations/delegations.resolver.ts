@@ -2,7 +2,8 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../context/allow.decorator';
 import { Ctx } from '../context/ctx.decorator';
 import { RequestContext } from '../context/request-context';
-import { DelegationView } from './delegation.type';
+import { DelegationConnection, DelegationView } from './delegation.type';
+import { PageArgs } from '../graphql/connection';
 import { DelegationsService } from './delegations.service';
 import { GrantDelegationInput } from './dto/grant-delegation.input';
 
@@ -10,10 +11,14 @@ import { GrantDelegationInput } from './dto/grant-delegation.input';
 export class DelegationsResolver {
   constructor(private readonly service: DelegationsService) {}
 
-  @Query(() => [DelegationView])
+  @Query(() => DelegationConnection, { description: '授权，新的在前 / delegations, newest first' })
   @Allow('read', 'Delegation')
-  delegations(@Ctx() ctx: RequestContext) {
-    return this.service.list(ctx);
+  delegations(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Args('active', { type: () => Boolean, nullable: true, description: '仅现行或仅失效 / in force or not' }) active?: boolean,
+  ) {
+    return this.service.list(ctx, page, active);
   }
 
   @Mutation(() => DelegationView, { description: '授权 / grant a delegation' })

@@ -9,6 +9,7 @@ import { TenancyError } from '../errors/tenancy.errors';
 import { Clock } from '../time/clock';
 import { isUuid } from '../database/ids';
 import { loadOrgUnits } from '../org/org-unit-rows';
+import { fetchPage, KeysetQuery, mapPage, Page, PageArgs } from '../graphql/connection';
 import { DelegationView } from './delegation.type';
 import { GrantDelegationInput } from './dto/grant-delegation.input';
 
@@ -29,8 +30,11 @@ export class DelegationsService {
     private readonly clock: Clock,
   ) {}
 
-  async list(ctx: RequestContext): Promise<DelegationView[]> {
-    return this.db.run(ctx, (m) => this.read(m, ctx, null));
+  async list(ctx: RequestContext, page: PageArgs, active?: boolean | null): Promise<Page<DelegationView>> {
+    return this.db.run(ctx, async (m) => {
+      const found = await fetchPage<any>(m, this.scopedQuery(ctx, 'read', null, active ?? null), page);
+      return mapPage(found, (rows) => this.toViews(m, rows));
+    });
   }
 
   async grant(ctx: RequestContext, input: GrantDelegationInput): Promise<DelegationView> {
@@ -103,21 +107,32 @@ export class DelegationsService {
   }
 
   private readScoped(m: EntityManager, ctx: RequestContext, action: 'read' | 'manage', onlyId: string | null) {
-    const params: unknown[] = [onlyId];
+    const { sql, params } = this.scopedQuery(ctx, action, onlyId, null);
+    return m.query(sql, params);
+  }
+
+  /** Delegations granted by departments within jurisdiction, newest first. */
+  private scopedQuery(ctx: RequestContext, action: 'read' | 'manage', onlyId: string | null, active: boolean | null): KeysetQuery {
+    const params: unknown[] = [onlyId, active];
     const within = ctx.allowedSql(action, 'Delegation', params);
-    return m.query(
-      `SELECT d.*, d.valid_from <= now() AND now() < d.valid_until AND d.revoked_at IS NULL AS active, u.display_name AS grantee_name
-         FROM delegation d
-         JOIN org_unit o ON o.tenant_id = d.tenant_id AND o.id = d.department_id
-         LEFT JOIN app_user u ON u.tenant_id = d.tenant_id AND u.id = d.grantee_user_id
-        WHERE ($1::uuid IS NULL OR d.id = $1) AND ${within}
-        ORDER BY d.created_at DESC`,
+    return {
+      sql: `SELECT * FROM (
+              SELECT d.*, d.valid_from <= now() AND now() < d.valid_until AND d.revoked_at IS NULL AS active, u.display_name AS grantee_name
+                FROM delegation d
+                JOIN org_unit o ON o.tenant_id = d.tenant_id AND o.id = d.department_id
+                LEFT JOIN app_user u ON u.tenant_id = d.tenant_id AND u.id = d.grantee_user_id
+               WHERE ($1::uuid IS NULL OR d.id = $1) AND ${within}) s
+             WHERE ($2::boolean IS NULL OR s.active = $2)`,
       params,
-    );
+      keys: [{ column: 'created_at', desc: true }, { column: 'id', desc: true }],
+    };
   }
 
   private async read(m: EntityManager, ctx: RequestContext, onlyId: string | null): Promise<DelegationView[]> {
-    const rows = await this.readScoped(m, ctx, 'read', onlyId);
+    return this.toViews(m, await this.readScoped(m, ctx, 'read', onlyId));
+  }
+
+  private async toViews(m: EntityManager, rows: any[]): Promise<DelegationView[]> {
     if (rows.length === 0) return [];
     const units = await loadOrgUnits(m, rows.flatMap((r: any) => [r.department_id, r.grantee_window_id]));
     const unit = (id: string | null) => (id ? (units.get(id) ?? null) : null);

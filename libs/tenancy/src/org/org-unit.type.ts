@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Connection } from '../graphql/connection';
 import { OrgUnitKindValue } from '../graphql/enums';
 
 @ObjectType('OrgUnit', { description: '组织单位 / an org unit of the county' })
@@ -13,3 +14,6 @@ export class OrgUnitView {
   @Field() pinyinInitials: string;
   @Field(() => Int) childCount: number;
 }
+
+@ObjectType('OrgUnitConnection')
+export class OrgUnitConnection extends Connection(OrgUnitView) {}

@@ -1,19 +1,26 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../context/allow.decorator';
 import { Ctx } from '../context/ctx.decorator';
 import { RequestContext } from '../context/request-context';
+import { PageArgs } from '../graphql/connection';
+import { OrgUnitKindValue } from '../graphql/enums';
 import { CreateOrgUnitInput } from './dto/create-org-unit.input';
-import { OrgUnitView } from './org-unit.type';
+import { OrgUnitConnection, OrgUnitView } from './org-unit.type';
 import { OrgService } from './org.service';
 
 @Resolver(() => OrgUnitView)
 export class OrgResolver {
   constructor(private readonly org: OrgService) {}
 
-  @Query(() => [OrgUnitView], { description: '子单位；不传 parentId 时返回本人辖区的根 / children, or the roots of my jurisdiction' })
+  @Query(() => OrgUnitConnection, { description: '子单位；不传 parentId 时返回本人辖区的根 / children, or the roots of my jurisdiction' })
   @Allow('read', 'OrgUnit')
-  orgUnits(@Ctx() ctx: RequestContext, @Args('parentId', { type: () => ID, nullable: true }) parentId?: string) {
-    return this.org.children(ctx, parentId);
+  orgUnits(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Args('parentId', { type: () => ID, nullable: true }) parentId?: string,
+    @Args('kind', { type: () => OrgUnitKindValue, nullable: true, description: '只要此类单位 / only units of this kind' }) kind?: OrgUnitKindValue,
+  ) {
+    return this.org.children(ctx, page, parentId, kind);
   }
 
   @Query(() => OrgUnitView)
@@ -22,14 +29,10 @@ export class OrgResolver {
     return this.org.get(ctx, id);
   }
 
-  @Query(() => [OrgUnitView], { description: '按名称、拼音或拼音首字母搜索 / search by name, pinyin or initials' })
+  @Query(() => OrgUnitConnection, { description: '按名称、拼音或拼音首字母搜索 / search by name, pinyin or initials' })
   @Allow('read', 'OrgUnit')
-  searchOrgUnits(
-    @Ctx() ctx: RequestContext,
-    @Args('query') query: string,
-    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
-  ) {
-    return this.org.search(ctx, query, limit);
+  searchOrgUnits(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Args('query') query: string) {
+    return this.org.search(ctx, query, page);
   }
 
   @Mutation(() => OrgUnitView, { description: '新建部门、服务中心或窗口 / create a department, service center or window' })

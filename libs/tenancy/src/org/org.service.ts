@@ -6,23 +6,25 @@ import { RequestContext } from '../context/request-context';
 import { TenantDatabase } from '../database/tenant-database';
 import { isUuid } from '../database/ids';
 import { TenancyError } from '../errors/tenancy.errors';
+import { fetchPage, mapPage, Page, PageArgs } from '../graphql/connection';
 import { CreateOrgUnitInput } from './dto/create-org-unit.input';
 import { OrgUnitView } from './org-unit.type';
 import { insertOrgUnit } from './insert-org-unit';
-import { ORG_UNIT_COLUMNS, toOrgUnitView } from './org-unit-rows';
+import { ORG_UNIT_COLUMNS, OrgUnitRow, toOrgUnitView } from './org-unit-rows';
 
 @Injectable()
 export class OrgService {
   constructor(private readonly db: TenantDatabase) {}
 
   /** Children of a unit, or the caller's jurisdiction roots when no parent is given. */
-  async children(ctx: RequestContext, parentId?: string | null): Promise<OrgUnitView[]> {
+  async children(ctx: RequestContext, page: PageArgs, parentId?: string | null, kind?: string | null): Promise<Page<OrgUnitView>> {
     const scopes = ctx.withinPaths('read', 'OrgUnit');
     return this.db.run(ctx, async (m) => {
       const params: unknown[] = [];
       const within = ctx.allowedSql('read', 'OrgUnit', params);
       let where: string;
       if (parentId) {
+        if (!isUuid(parentId)) throw TenancyError.NotFound('单位 org unit', parentId);
         params.push(parentId);
         where = `o.parent_id = $${params.length}`;
       } else if (scopes === 'all') {
@@ -31,11 +33,10 @@ export class OrgService {
         params.push(scopes);
         where = `o.path = ANY ($${params.length}::ltree[])`;
       }
-      const rows = await m.query(
-        `SELECT ${ORG_UNIT_COLUMNS} FROM org_unit o WHERE ${where} AND ${within} ORDER BY o.sort_order, o.code`,
-        params,
-      );
-      return rows.map(toOrgUnitView);
+      if (kind) where += ` AND o.kind = $${params.push(kind)}`;
+      const sql = `SELECT ${ORG_UNIT_COLUMNS}, o.sort_order FROM org_unit o WHERE ${where} AND ${within}`;
+      const found = await fetchPage<OrgUnitRow>(m, { sql, params, keys: [{ column: 'sort_order' }, { column: 'code' }, { column: 'id' }] }, page);
+      return mapPage(found, (rows) => rows.map(toOrgUnitView));
     });
   }
 
@@ -59,20 +60,17 @@ export class OrgService {
     return rows.map(toOrgUnitView);
   }
 
-  /** Name, full pinyin or initials ("cgz" finds 城关镇), within the caller's jurisdiction. */
-  async search(ctx: RequestContext, query: string, limit = 20): Promise<OrgUnitView[]> {
+  /** Name, full pinyin or initials ("cgz" finds 城关镇), within the caller's jurisdiction; higher tiers and exact initials first. */
+  async search(ctx: RequestContext, query: string, page: PageArgs): Promise<Page<OrgUnitView>> {
     const q = (query ?? '').trim().toLowerCase();
-    if (!q) return [];
     return this.db.run(ctx, async (m) => {
-      const params: unknown[] = [`%${escapeLike(q)}%`, `${escapeLike(q)}%`, Math.min(Math.max(limit, 1), 100)];
+      const params: unknown[] = [`%${escapeLike(q)}%`, `${escapeLike(q)}%`, q];
       const within = ctx.allowedSql('read', 'OrgUnit', params);
-      const rows = await m.query(
-        `SELECT ${ORG_UNIT_COLUMNS} FROM org_unit o
-          WHERE (o.name LIKE $1 OR o.pinyin LIKE $2 OR o.pinyin_initials LIKE $2 OR o.code LIKE $2) AND ${within}
-          ORDER BY nlevel(o.path), o.pinyin_initials = replace($2, '%', '') DESC, o.code LIMIT $3`,
-        params,
-      );
-      return rows.map(toOrgUnitView);
+      const sql = `SELECT ${ORG_UNIT_COLUMNS}, nlevel(o.path) AS depth, o.pinyin_initials = $3 AS exact FROM org_unit o
+          WHERE $3 <> '' AND (o.name LIKE $1 OR o.pinyin LIKE $2 OR o.pinyin_initials LIKE $2 OR o.code LIKE $2) AND ${within}`;
+      const keys = [{ column: 'depth' }, { column: 'exact', desc: true }, { column: 'code' }, { column: 'id' }];
+      const found = await fetchPage<OrgUnitRow>(m, { sql, params, keys }, page);
+      return mapPage(found, (rows) => rows.map(toOrgUnitView));
     });
   }
 
@@ -89,6 +87,6 @@ export class OrgService {
 }
 
 
-function escapeLike(s: string): string {
+export function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

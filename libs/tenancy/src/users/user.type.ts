@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Connection } from '../graphql/connection';
 import { RoleValue } from '../graphql/enums';
 import { OrgUnitView } from '../org/org-unit.type';
 
@@ -20,3 +21,6 @@ export class UserView {
   @Field() disabled: boolean;
   @Field(() => [MembershipView]) memberships: MembershipView[];
 }
+
+@ObjectType('UserConnection')
+export class UserConnection extends Connection(UserView) {}

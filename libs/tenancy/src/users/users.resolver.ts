@@ -2,19 +2,20 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../context/allow.decorator';
 import { Ctx } from '../context/ctx.decorator';
 import { RequestContext } from '../context/request-context';
+import { PageArgs } from '../graphql/connection';
 import { AddMembershipInput } from './dto/add-membership.input';
 import { CreateUserInput } from './dto/create-user.input';
-import { MembershipView, UserView } from './user.type';
+import { MembershipView, UserConnection, UserView } from './user.type';
 import { UsersService } from './users.service';
 
 @Resolver(() => UserView)
 export class UsersResolver {
   constructor(private readonly service: UsersService) {}
 
-  @Query(() => [UserView])
+  @Query(() => UserConnection, { description: '人员，按用户名排序 / people by username' })
   @Allow('read', 'User')
-  users(@Ctx() ctx: RequestContext, @Args('search', { nullable: true }) search?: string) {
-    return this.service.list(ctx, search);
+  users(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Args('search', { nullable: true }) search?: string) {
+    return this.service.list(ctx, page, search);
   }
 
   @Query(() => UserView)

@@ -11,6 +11,8 @@ import { Clock } from '../time/clock';
 import { TenancyError } from '../errors/tenancy.errors';
 import { isUuid } from '../database/ids';
 import { loadOrgUnits } from '../org/org-unit-rows';
+import { fetchPage, KeysetQuery, mapPage, Page, PageArgs } from '../graphql/connection';
+import { escapeLike } from '../org/org.service';
 import { AddMembershipInput } from './dto/add-membership.input';
 import { CreateUserInput } from './dto/create-user.input';
 import { ROLE_PLACEMENT } from './role-placement';
@@ -64,10 +66,10 @@ export class UsersService {
     private readonly clock: Clock,
   ) {}
 
-  async list(ctx: RequestContext, search?: string | null): Promise<UserView[]> {
+  async list(ctx: RequestContext, page: PageArgs, search?: string | null): Promise<Page<UserView>> {
     return this.db.run(ctx, async (m) => {
-      const ids = await this.visibleUserIds(m, ctx, 'read', search ?? null, null);
-      return this.load(m, ids);
+      const found = await fetchPage<{ id: string }>(m, this.visibleUsers(ctx, 'read', search ?? null, null), page);
+      return mapPage(found, (rows) => this.load(m, rows.map((r) => r.id)));
     });
   }
 
@@ -130,33 +132,27 @@ export class UsersService {
   }
 
   private async getIn(m: EntityManager, ctx: RequestContext, id: string, action: 'read' | 'update'): Promise<UserView> {
-    const ids = isUuid(id) ? await this.visibleUserIds(m, ctx, action, null, id) : [];
-    if (ids.length === 0) throw TenancyError.NotFound('人员 user', id);
-    return (await this.load(m, ids))[0];
+    const { sql, params } = this.visibleUsers(ctx, action, null, id);
+    const found: { id: string }[] = isUuid(id) ? await m.query(sql, params) : [];
+    if (found.length === 0) throw TenancyError.NotFound('人员 user', id);
+    return (await this.load(m, [found[0].id]))[0];
   }
 
   /**
    * Users within jurisdiction: those holding a role there. County-wide managers also see
    * people with no role yet, who belong to no unit.
    */
-  private async visibleUserIds(
-    m: EntityManager,
-    ctx: RequestContext,
-    action: 'read' | 'update',
-    search: string | null,
-    onlyId: string | null,
-  ): Promise<string[]> {
-    const params: unknown[] = [onlyId, search ? `%${search.toLowerCase()}%` : null];
+  private visibleUsers(ctx: RequestContext, action: 'read' | 'update', search: string | null, onlyId: string | null): KeysetQuery {
+    const params: unknown[] = [onlyId, search ? `%${escapeLike(search.toLowerCase())}%` : null];
     const allowed = ctx.allowedSql(action, 'User', params);
-    const rows = await m.query(
-      `SELECT u.id FROM app_user u
+    return {
+      sql: `SELECT u.id, u.username FROM app_user u
         WHERE ($1::uuid IS NULL OR u.id = $1)
           AND ($2::text IS NULL OR lower(u.username) LIKE $2 OR u.display_name LIKE $2)
-          AND ${allowed}
-        ORDER BY u.username LIMIT 500`,
+          AND ${allowed}`,
       params,
-    );
-    return rows.map((r: any) => r.id);
+      keys: [{ column: 'username' }, { column: 'id' }],
+    };
   }
 
   private async load(m: EntityManager, ids: string[]): Promise<UserView[]> {

@@ -1,25 +1,25 @@
 import { useState } from 'react';
-import { useQuery } from '@apollo/client/react';
-import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Input, Select, Space, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
-import { ErrorAlert } from '../../ErrorAlert';
-import { CASE_KINDS, MATTER_STATUSES, MATTER_TYPES, STATUS_COLOR, TIERS } from '../../catalog/options';
-import { CatalogExcelActions } from '../../catalog/CatalogExcelActions';
-import { useCatalogRoles } from '../../catalog/useCatalogRoles';
-import { useDepartments } from '../../catalog/useDepartments';
+import { ServerTable } from '../../components/ServerTable';
+import { useServerTable } from '../../components/useServerTable';
+import { CASE_KINDS, MATTER_STATUSES, MATTER_TYPES, STATUS_COLOR, TIERS } from './components/options';
+import { CatalogExcelActions } from './components/CatalogExcelActions';
+import { useAbility } from '../../auth/ability';
+import { useDepartments } from './components/useDepartments';
 import type { MatterStatus, MattersQuery, MatterType, Tier } from '../../gql/graphql';
 import { MattersDocument } from '../../graphql/catalog';
 import { useT } from '../../i18n/i18n';
 import { useDebounced } from '../../useDebounced';
 
-type MatterRow = MattersQuery['matters'][number];
+type MatterRow = MattersQuery['matters']['nodes'][number];
 
 /** 事项目录: the county's catalog, filtered on the server by status, tier, type and search. */
 export function CatalogPage() {
   const t = useT();
   const navigate = useNavigate();
-  const { canEdit } = useCatalogRoles();
+  const canEdit = useAbility().can('update', 'Matter');
   const { departments, nameOf } = useDepartments();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<MatterStatus>();
@@ -27,12 +27,12 @@ export function CatalogPage() {
   const [type, setType] = useState<MatterType>();
   const [department, setDepartment] = useState<string>();
   const debounced = useDebounced(search.trim(), 250);
-  const matters = useQuery(MattersDocument, {
-    variables: { filter: { search: debounced || undefined, status, tier, type } },
-  });
+  const matters = useServerTable(
+    MattersDocument,
+    { filter: { search: debounced || undefined, status, tier, type, departmentId: department } },
+    (data) => data.matters,
+  );
   const current = (row: MatterRow) => row.inForce?.content ?? row.draft?.content;
-  // The API has no department filter; the whole county catalog is small enough to filter here.
-  const rows = (matters.data?.matters ?? []).filter((row) => !department || current(row)?.implementingBodyId === department);
 
   return (
     <Card
@@ -48,7 +48,12 @@ export function CatalogPage() {
         ) : null
       }
     >
-      <Space wrap style={{ marginBottom: 16 }}>
+      <ServerTable<MatterRow>
+        table={matters}
+        rowKey="id"
+        size="middle"
+        testId="catalog-table"
+        filters={<>
         <Input.Search
           allowClear
           style={{ width: 280 }}
@@ -97,15 +102,7 @@ export function CatalogPage() {
             data-testid="catalog-filter-department"
           />
         ) : null}
-      </Space>
-      <ErrorAlert error={matters.error} />
-      <Table<MatterRow>
-        rowKey="id"
-        size="middle"
-        loading={matters.loading}
-        dataSource={rows}
-        data-testid="catalog-table"
-        pagination={{ pageSize: 20, showTotal: (total) => t('catalog.total', { total }) }}
+        </>}
         onRow={(row) => ({
           onClick: () => void navigate(`/catalog/${row.id}`),
           style: { cursor: 'pointer' },

@@ -3,18 +3,19 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Popconfirm, Result, Space, Spin, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { ArrowLeftOutlined, EditOutlined, SendOutlined, StopOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router';
-import { ErrorAlert, useErrorText } from '../../ErrorAlert';
-import { CascadeView } from '../../catalog/CascadeView';
-import { MatterEditor } from '../../catalog/editor/MatterEditor';
-import { toInput } from '../../catalog/editor/contentForm';
-import { LocalSettingsPanel } from '../../catalog/LocalSettingsPanel';
-import { MatterContentView } from '../../catalog/MatterContentView';
-import { STATUS_COLOR } from '../../catalog/options';
-import { PublishDialog } from '../../catalog/PublishDialog';
-import { useCatalogRoles } from '../../catalog/useCatalogRoles';
-import { useDepartments } from '../../catalog/useDepartments';
-import { useMyTerritorialUnit } from '../../catalog/useMyUnit';
-import { VersionHistory } from '../../catalog/VersionHistory';
+import { ErrorAlert } from '../../ErrorAlert';
+import { CascadeView } from './components/CascadeView';
+import { MatterEditor } from './components/editor/MatterEditor';
+import { toInput } from './components/editor/contentForm';
+import { LocalSettingsPanel } from './components/LocalSettingsPanel';
+import { MatterContentView } from './components/MatterContentView';
+import { STATUS_COLOR } from './components/options';
+import { PublishDialog } from './components/PublishDialog';
+import { at, useAbility } from '../../auth/ability';
+import { useRunMutation } from '../../components/useRunMutation';
+import { useDepartments } from './components/useDepartments';
+import { useMyTerritorialUnit } from './components/useMyUnit';
+import { VersionHistory } from './components/VersionHistory';
 import type { MatterContentInput } from '../../gql/graphql';
 import {
   MatterDocument,
@@ -31,9 +32,10 @@ export function MatterPage() {
   const t = useT();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const errorText = useErrorText();
   const { matterId = '' } = useParams();
-  const { canEdit } = useCatalogRoles();
+  const ability = useAbility();
+  const runMutation = useRunMutation();
+  const canEdit = ability.can('update', 'Matter');
   const departments = useDepartments();
   const { unit } = useMyTerritorialUnit();
   const result = useQuery(MatterDocument, { variables: { id: matterId } });
@@ -60,16 +62,7 @@ export function MatterPage() {
   const editing = canEdit && draft && initial && !retired;
   const localUnit = unit && inForce && matter.acceptingTiers.includes(unit.kind === 'TOWNSHIP' ? 'TOWNSHIP' : 'VILLAGE') ? unit : null;
 
-  async function run(action: () => Promise<unknown>, success: string): Promise<boolean> {
-    try {
-      await action();
-      void message.success(success);
-      return true;
-    } catch (error) {
-      void message.error(errorText(error));
-      return false;
-    }
-  }
+  const run = async (action: () => Promise<unknown>, success: string) => (await runMutation(action, success)) !== null;
 
   async function saveDraft(input: MatterContentInput) {
     await updateDraft({ variables: { matterId, input } });
@@ -141,7 +134,8 @@ export function MatterPage() {
           },
         ]
       : []),
-    ...(localUnit
+    // Only a unit whose local settings the rules let the caller manage gets the tab.
+    ...(localUnit && ability.can('manage', at('LocalSetting', localUnit.path))
       ? [{ key: 'local', label: t('matterPage.localTab', { unit: localUnit.name }), children: <LocalSettingsPanel matterId={matter.id} unit={localUnit} /> }]
       : []),
   ];

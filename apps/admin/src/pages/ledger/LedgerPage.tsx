@@ -1,6 +1,6 @@
 import { Card, Tabs } from 'antd';
-import { DateLedger } from '../../ledger/DateLedger';
-import { VersionComparison } from '../../ledger/VersionComparison';
+import { DateLedger } from './components/DateLedger';
+import { VersionComparison } from './components/VersionComparison';
 import { useT } from '../../i18n/i18n';
 
 /** 改革台账: what the reform cut — materials, steps, procedures, limits, fees — and by how much. */

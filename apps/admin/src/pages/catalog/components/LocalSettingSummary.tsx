@@ -1,0 +1,23 @@
+import { useQuery } from '@apollo/client/react';
+import { Spin, Typography } from 'antd';
+import { EffectiveCatalogDocument } from '../../../graphql/catalog';
+import { useT } from '../../../i18n/i18n';
+
+/** One unit's local setting of one matter, in a line: what it changed, or that it follows the county. */
+export function LocalSettingSummary({ unitId, matterId }: { unitId: string; matterId: string }) {
+  const t = useT();
+  const result = useQuery(EffectiveCatalogDocument, { variables: { orgUnitId: unitId } });
+  if (result.loading) return <Spin size="small" />;
+  const entry = result.data?.effectiveCatalog.find((m) => m.matterId === matterId);
+  const own = entry?.localSettings.find((s) => s.orgUnitId === unitId);
+  if (!entry) return <Typography.Text type="secondary">{t('cascade.notHere')}</Typography.Text>;
+  if (!own) return <Typography.Text type="secondary">{t('cascade.followsCounty')}</Typography.Text>;
+  const parts = [
+    own.promisedDays != null ? t('cascade.promised', { county: entry.countyPromisedDays, local: own.promisedDays }) : null,
+    own.address ? `${t('local.address')}：${own.address}` : null,
+    own.hours ? `${t('local.hours')}：${own.hours}` : null,
+    own.phone ? `${t('local.phone')}：${own.phone}` : null,
+    own.windowName ? `${t('local.window')}：${own.windowName}` : null,
+  ].filter(Boolean);
+  return <Typography.Text data-testid="cascade-setting">{parts.join('；')}</Typography.Text>;
+}

@@ -1,0 +1,71 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Card, Col, Row, Space, Spin, Statistic, Tag, Typography } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
+import { useParams } from 'react-router';
+import { MatterContentView } from '../catalog/components/MatterContentView';
+import { ErrorAlert } from '../../ErrorAlert';
+import { GuideMatterDocument } from '../../graphql/guide';
+import { useT } from '../../i18n/i18n';
+import { GuideLayout } from './GuideLayout';
+
+/** 办事指南 of one matter: the 六公开 elements of the version in force, and the printable notice. */
+export function GuideMatterPage() {
+  const t = useT();
+  const { countyCode = '', implementationCode = '' } = useParams();
+  const result = useQuery(GuideMatterDocument, { variables: { countyCode, implementationCode } });
+  const matter = result.data?.guideMatter;
+  const c = matter?.content;
+
+  return (
+    <GuideLayout countyCode={countyCode} countyName={matter?.countyName}>
+      <ErrorAlert error={result.error} testId="guide-error" />
+      {result.loading ? <Spin /> : null}
+      {matter && c ? (
+        <Space orientation="vertical" size="large" style={{ width: '100%' }} data-testid="guide-matter">
+          <Card>
+            <Space orientation="vertical" size="small" style={{ width: '100%' }}>
+              <Typography.Title level={3} style={{ margin: 0 }} data-testid="guide-matter-name">
+                {c.name}
+              </Typography.Title>
+              <Space wrap>
+                <Tag color="red">{t(`matterType.${c.type}`)}</Tag>
+                <Tag>{t(`caseKind.${c.caseKind}`)}</Tag>
+                <Typography.Text type="secondary">
+                  {matter.implementingBodyName} · {t('guide.versionFrom', { version: matter.version, date: matter.effectiveFrom })}
+                </Typography.Text>
+              </Space>
+              <Row gutter={16} style={{ marginTop: 8 }}>
+                <Col xs={12} md={6}>
+                  <Statistic title={t('matter.promisedDays')} value={c.promisedDays} suffix={t('editor.workingDays')} />
+                </Col>
+                <Col xs={12} md={6}>
+                  <Statistic title={t('matter.statutoryDays')} value={c.statutoryDays} suffix={t('editor.workingDays')} />
+                </Col>
+                <Col xs={12} md={6}>
+                  <Statistic title={t('matter.visits')} value={c.visits} suffix={t('guide.times')} />
+                </Col>
+                <Col xs={12} md={6}>
+                  <Statistic title={t('guide.fees')} value={c.fees.length ? t('guide.charged') : t('guide.free')} />
+                </Col>
+              </Row>
+              <div>
+                <Button
+                  type="primary"
+                  icon={<PrinterOutlined />}
+                  href={`/guide/${countyCode}/${implementationCode}/notice.pdf`}
+                  target="_blank"
+                  data-testid="guide-print-notice"
+                >
+                  {t('guide.printNotice')}
+                </Button>
+              </div>
+            </Space>
+          </Card>
+          <Card>
+            <MatterContentView content={c} implementingBodyName={matter.implementingBodyName} testId="guide-content" />
+          </Card>
+        </Space>
+      ) : null}
+    </GuideLayout>
+  );
+}
