@@ -17,7 +17,7 @@ describe('API smoke', () => {
     const rulesOf = async (username: string) =>
       (await t.gql(`{ me { rules { action subject inverted conditions } } }`, {}, await t.login(username))).data.me.rules;
     const clerk = await rulesOf('cgz_clerk');
-    expect(clerk).toContainEqual({ action: 'manage', subject: 'LocalSetting', inverted: false, conditions: { within: '610921.610921100' } });
+    expect(clerk).toContainEqual({ action: 'manage', subject: 'LocalSetting', inverted: false, conditions: { path: { $within: '610921.610921100' } } });
     expect(clerk.some((rule: any) => rule.subject === 'User')).toBe(false);
     expect(await rulesOf('platform')).toEqual([
       { action: 'read', subject: 'Tenant', inverted: false, conditions: null },

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { escapeLike, KeysetQuery } from '@county/tenancy';
+import { escapeLike, KeysetQuery, selectRows } from '@county/tenancy';
 import { publishedContents } from './version-content-cache';
 import { MatterStatus, Tier, VersionStatus } from './content/catalog-enums';
 import { readContent } from './content/content-versions';
@@ -19,7 +19,28 @@ export interface InForceRow {
 
 const VERSION_COLUMNS = `v.matter_id, v.version, v.status, v.effective_from::text AS effective_from, v.published_at, v.published_by, v.content`;
 
-function toVersion(r: any, inForceVersion: number | null): MatterVersionView {
+/** A matter_version row as VERSION_COLUMNS selects it. */
+interface VersionRow {
+  matter_id: string;
+  version: number;
+  status: VersionStatus;
+  effective_from: string | null;
+  published_at: Date | null;
+  published_by: string | null;
+  content: unknown;
+}
+
+/** An in-force version row as inForceQuery selects it. */
+export interface InForceVersionRow {
+  tenant_id: string;
+  matter_id: string;
+  version: number;
+  effective_from: string;
+  pinyin: string;
+  pinyin_initials: string;
+}
+
+function toVersion(r: VersionRow, inForceVersion: number | null): MatterVersionView {
   return {
     matterId: r.matter_id,
     version: r.version,
@@ -44,16 +65,18 @@ export function inForceOf<T extends { status: string; effective_from: string | n
 /** Whole matters by id, in the order given; drafts only for those who may edit. */
 export async function loadMatters(m: EntityManager, ids: string[], opts: { includeDrafts: boolean; today: string }): Promise<MatterView[]> {
   if (ids.length === 0) return [];
-  const matters: any[] = await m.query(
+  const matters = await selectRows<{ id: string; basic_code: string; implementation_code: string; retired_at: Date | null }>(
+    m,
     `SELECT id, basic_code, implementation_code, retired_at FROM matter WHERE id = ANY ($1::uuid[])`,
     [ids],
   );
-  const versions: any[] = await m.query(
+  const versions = await selectRows<VersionRow>(
+    m,
     `SELECT ${VERSION_COLUMNS} FROM matter_version v WHERE v.matter_id = ANY ($1::uuid[]) ${opts.includeDrafts ? '' : `AND v.status = 'published'`}
       ORDER BY v.matter_id, v.version`,
     [ids],
   );
-  const byMatter = new Map<string, any[]>();
+  const byMatter = new Map<string, VersionRow[]>();
   for (const v of versions) byMatter.set(v.matter_id, [...(byMatter.get(v.matter_id) ?? []), v]);
   const views: MatterView[] = [];
   for (const row of matters) {
@@ -74,7 +97,7 @@ export async function loadMatters(m: EntityManager, ids: string[], opts: { inclu
       retiredAt: row.retired_at,
       inForce: inForceRow && !row.retired_at ? toVersion(inForceRow, inForceRow.version) : null,
       draft: draftRow ? toVersion(draftRow, null) : null,
-      versions: own.map((v) => ({ version: v.version, status: v.status as VersionStatus, effectiveFrom: v.effective_from, publishedAt: v.published_at })),
+      versions: own.map((v) => ({ version: v.version, status: v.status, effectiveFrom: v.effective_from, publishedAt: v.published_at })),
     });
   }
   const order = new Map(ids.map((id, i) => [id, i]));
@@ -87,7 +110,8 @@ export async function loadVersion(
   version: number,
   opts: { includeDrafts: boolean; today: string },
 ): Promise<MatterVersionView | null> {
-  const rows: any[] = await m.query(
+  const rows = await selectRows<VersionRow & { retired_at: Date | null }>(
+    m,
     `SELECT ${VERSION_COLUMNS}, mt.retired_at FROM matter_version v JOIN matter mt ON mt.tenant_id = v.tenant_id AND mt.id = v.matter_id
       WHERE v.matter_id = $1`,
     [matterId],
@@ -197,7 +221,7 @@ export function inForceQuery(today: string, filter: InForceFilter = {}): KeysetQ
 }
 
 /** Reads the contents of in-force version rows, keeping their order. */
-export async function withContents(m: EntityManager, rows: any[]): Promise<InForceRow[]> {
+export async function withContents(m: EntityManager, rows: InForceVersionRow[]): Promise<InForceRow[]> {
   const contents = await publishedContents(
     m,
     rows.map((r) => ({ tenantId: r.tenant_id, matterId: r.matter_id, version: r.version })),
@@ -212,13 +236,27 @@ export async function withContents(m: EntityManager, rows: any[]): Promise<InFor
   }));
 }
 
+interface LocalSettingRow {
+  matter_id: string;
+  org_unit_id: string;
+  org_unit_name: string;
+  address: string | null;
+  hours: string | null;
+  phone: string | null;
+  window_id: string | null;
+  window_name: string | null;
+  promised_days: number | null;
+  updated_at: Date;
+}
+
 /** The units' settings now, or the states that were valid at a past instant (`at`). */
 export async function localSettingsFor(m: EntityManager, unitIds: string[], matterIds?: string[], at?: Date): Promise<LocalSettingView[]> {
   const params: unknown[] = [unitIds];
   const param = (value: unknown) => `$${params.push(value)}`;
   const where = [at ? `s.valid_from <= ${param(at)} AND (s.valid_to IS NULL OR s.valid_to > $${params.length})` : `s.valid_to IS NULL`];
   if (matterIds) where.push(`s.matter_id = ANY (${param(matterIds)}::uuid[])`);
-  const rows: any[] = await m.query(
+  const rows = await selectRows<LocalSettingRow>(
+    m,
     `SELECT s.matter_id, s.org_unit_id, o.name AS org_unit_name, s.address, s.hours, s.phone, s.window_id, w.name AS window_name,
             s.promised_days, s.updated_at
        FROM matter_local_setting s

@@ -1,4 +1,4 @@
-import { Workbook, Worksheet } from 'exceljs';
+import { CellValue, Workbook, Worksheet } from 'exceljs';
 import { DomainError } from '@county/tenancy';
 import { MatterContent } from '../content/matter-content';
 import { cellText, DepartmentNames, fromCell } from './cell-values';
@@ -59,7 +59,7 @@ function* dataRows(s: SheetRows) {
 
 function parseColumns(
   columns: ColumnSpec[],
-  get: (header: string) => any,
+  get: (header: string) => CellValue,
   depts: DepartmentNames,
   fail: (column: string, e: DomainError) => void,
 ): Record<string, unknown> {

@@ -5,7 +5,7 @@ import { CatalogError } from '../catalog.errors';
 import { ApplicantKind, MatterType, Tier, TIER_RANK } from '../content/catalog-enums';
 import { effectiveCatalogFor, parentUnits, resolveAt, territorialUnitByCode } from '../effective-catalog';
 import { EffectiveMatterView } from '../matter.type';
-import { inForceQuery, inForceVersions, InForceRow, unitNames, withContents } from '../matter-reads';
+import { inForceQuery, inForceVersions, InForceRow, InForceVersionRow, unitNames, withContents } from '../matter-reads';
 import { GuideMatterView, UnitGuideView } from './guide.types';
 import { PublicCounty, publicCounty } from './public-county';
 
@@ -36,7 +36,7 @@ export class GuideService {
         type: q.type,
         applicantKind: q.applicantKind,
       });
-      const found = await fetchPage<any>(m, query, page);
+      const found = await fetchPage<InForceVersionRow>(m, query, page);
       return mapPage(found, async (rows) => this.countyLevel(m, county, await withContents(m, rows)));
     });
   }

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { selectOne } from '../database/sql';
+import { selectOne, selectRows } from '../database/sql';
 import { fetchPage, mapPage, Page, PageArgs } from '../graphql/connection';
 import { chainHash, ChainedFields, GENESIS_HASH } from './audit-hash';
 
@@ -56,8 +56,24 @@ export async function appendAudit(manager: EntityManager, tenantId: string, reco
 
 const COLUMNS = `tenant_id, seq, at, actor_id, actor_name, on_behalf_of, action, subject_type, subject_id, detail, prev_hash, hash`;
 
+/** An audit_log row as COLUMNS selects it. */
+export interface AuditRow {
+  tenant_id: string;
+  seq: string;
+  at: Date;
+  actor_id: string | null;
+  actor_name: string;
+  on_behalf_of: string | null;
+  action: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  detail: Record<string, unknown>;
+  prev_hash: string;
+  hash: string;
+}
+
 /** An audit_log row as the fields its hash covers, plus the hash itself. */
-export function entryOfRow(r: any): ChainedFields & { hash: string } {
+export function entryOfRow(r: AuditRow): ChainedFields & { hash: string } {
   return {
     tenantId: r.tenant_id,
     seq: String(r.seq),
@@ -76,7 +92,7 @@ export function entryOfRow(r: any): ChainedFields & { hash: string } {
 
 /** The current tenant's chain, newest first, optionally one kind of action, paged by sequence number. */
 export async function listAudit(manager: EntityManager, page: PageArgs, action?: string | null): Promise<Page<ChainedFields & { hash: string }>> {
-  const rows = await fetchPage<any>(
+  const rows = await fetchPage<AuditRow>(
     manager,
     {
       sql: `SELECT ${COLUMNS} FROM audit_log WHERE tenant_id = current_tenant_id() AND ($1::text IS NULL OR action = $1)`,
@@ -102,7 +118,8 @@ export async function verifyAuditChains(manager: EntityManager, tenantId?: strin
   let after: [string, string] = ['00000000-0000-0000-0000-000000000000', '0'];
   let first = true;
   for (;;) {
-    const rows: any[] = await manager.query(
+    const rows = await selectRows<AuditRow>(
+      manager,
       `SELECT ${COLUMNS}
          FROM audit_log
         WHERE ($1::uuid IS NULL OR tenant_id = $1) AND ($4 OR (tenant_id, seq) > ($2::uuid, $3::bigint))

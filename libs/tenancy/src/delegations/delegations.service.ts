@@ -8,10 +8,37 @@ import { TenantDatabase } from '../database/tenant-database';
 import { TenancyError } from '../errors/tenancy.errors';
 import { Clock } from '../time/clock';
 import { isUuid } from '../database/ids';
+import { selectRows } from '../database/sql';
 import { loadOrgUnits } from '../org/org-unit-rows';
 import { fetchPage, KeysetQuery, mapPage, Page, PageArgs } from '../graphql/connection';
 import { DelegationView } from './delegation.type';
 import { GrantDelegationInput } from './dto/grant-delegation.input';
+
+/** A delegation as scopedQuery selects it. */
+interface DelegationRow {
+  id: string;
+  department_id: string;
+  grantee_user_id: string | null;
+  grantee_name: string | null;
+  grantee_window_id: string | null;
+  all_matters: boolean;
+  matter_codes: string[];
+  valid_from: Date;
+  valid_until: Date;
+  revoked_at: Date | null;
+  reason: string;
+  active: boolean;
+}
+
+interface DelegationUseRow {
+  id: string;
+  delegation_id: string;
+  used_by: string;
+  matter_code: string;
+  action: string;
+  subject_id: string | null;
+  used_at: Date;
+}
 
 /** What a caller acting under delegated authority is about to do. */
 export interface DelegationUseRequest {
@@ -32,7 +59,7 @@ export class DelegationsService {
 
   async list(ctx: RequestContext, page: PageArgs, active?: boolean | null): Promise<Page<DelegationView>> {
     return this.db.run(ctx, async (m) => {
-      const found = await fetchPage<any>(m, this.scopedQuery(ctx, 'read', null, active ?? null), page);
+      const found = await fetchPage<DelegationRow>(m, this.scopedQuery(ctx, 'read', null, active ?? null), page);
       return mapPage(found, (rows) => this.toViews(m, rows));
     });
   }
@@ -132,15 +159,16 @@ export class DelegationsService {
     return this.toViews(m, await this.readScoped(m, ctx, 'read', onlyId));
   }
 
-  private async toViews(m: EntityManager, rows: any[]): Promise<DelegationView[]> {
+  private async toViews(m: EntityManager, rows: DelegationRow[]): Promise<DelegationView[]> {
     if (rows.length === 0) return [];
-    const units = await loadOrgUnits(m, rows.flatMap((r: any) => [r.department_id, r.grantee_window_id]));
+    const units = await loadOrgUnits(m, rows.flatMap((r) => [r.department_id, r.grantee_window_id]));
     const unit = (id: string | null) => (id ? (units.get(id) ?? null) : null);
-    const uses = await m.query(
-      `SELECT * FROM delegation_use WHERE delegation_id = ANY ($1::uuid[]) ORDER BY used_at DESC`,
-      [rows.map((r: any) => r.id)],
+    const uses = await selectRows<DelegationUseRow>(
+      m,
+      `SELECT id, delegation_id, used_by, matter_code, action, subject_id, used_at FROM delegation_use WHERE delegation_id = ANY ($1::uuid[]) ORDER BY used_at DESC`,
+      [rows.map((r) => r.id)],
     );
-    return rows.map((r: any) => ({
+    return rows.map((r) => ({
       id: r.id,
       department: unit(r.department_id)!,
       granteeUserId: r.grantee_user_id,
@@ -154,8 +182,8 @@ export class DelegationsService {
       reason: r.reason,
       active: r.active,
       uses: uses
-        .filter((u: any) => u.delegation_id === r.id)
-        .map((u: any) => ({ id: u.id, usedBy: u.used_by, matterCode: u.matter_code, action: u.action, subjectId: u.subject_id, usedAt: u.used_at })),
+        .filter((u) => u.delegation_id === r.id)
+        .map((u) => ({ id: u.id, usedBy: u.used_by, matterCode: u.matter_code, action: u.action, subjectId: u.subject_id, usedAt: u.used_at })),
     }));
   }
 }

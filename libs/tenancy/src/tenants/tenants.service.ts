@@ -14,7 +14,7 @@ export class TenantsService {
   async list(ctx: RequestContext, page: PageArgs, search?: string | null): Promise<Page<TenantView>> {
     const q = (search ?? '').trim();
     const rows = await this.db.run(ctx, (m) =>
-      fetchPage<any>(
+      fetchPage<{ id: string; division_code: string; name: string; created_at: Date }>(
         m,
         {
           sql: `SELECT id, division_code, name, created_at FROM tenant

@@ -10,6 +10,8 @@ import { TenantDatabase } from '../database/tenant-database';
 import { Clock } from '../time/clock';
 import { TenancyError } from '../errors/tenancy.errors';
 import { isUuid } from '../database/ids';
+import { selectRows } from '../database/sql';
+import { RoleValue } from '../graphql/enums';
 import { loadOrgUnits } from '../org/org-unit-rows';
 import { fetchPage, KeysetQuery, mapPage, Page, PageArgs } from '../graphql/connection';
 import { escapeLike } from '../org/org.service';
@@ -57,6 +59,23 @@ export async function insertMembership(
     [tenantId, id, userId, orgUnitId, role, createdBy],
   );
   return id;
+}
+
+interface UserRow {
+  id: string;
+  username: string;
+  display_name: string;
+  phone: string | null;
+  disabled: boolean;
+  locked_until: Date | null;
+}
+
+interface MembershipRow {
+  id: string;
+  user_id: string;
+  role: RoleValue;
+  created_at: Date;
+  org_unit_id: string | null;
 }
 
 @Injectable()
@@ -157,18 +176,20 @@ export class UsersService {
 
   private async load(m: EntityManager, ids: string[]): Promise<UserView[]> {
     if (ids.length === 0) return [];
-    const users = await m.query(
+    const users = await selectRows<UserRow>(
+      m,
       `SELECT id, username, display_name, phone, disabled, locked_until FROM app_user WHERE id = ANY ($1::uuid[]) ORDER BY username`,
       [ids],
     );
-    const memberships = await m.query(
+    const memberships = await selectRows<MembershipRow>(
+      m,
       `SELECT ms.id, ms.user_id, ms.role, ms.created_at, ms.org_unit_id FROM membership ms
         WHERE ms.user_id = ANY ($1::uuid[]) AND ms.revoked_at IS NULL ORDER BY ms.created_at`,
       [ids],
     );
-    const units = await loadOrgUnits(m, memberships.map((ms: any) => ms.org_unit_id));
+    const units = await loadOrgUnits(m, memberships.map((ms) => ms.org_unit_id));
     const now = this.clock.now();
-    return users.map((u: any) => ({
+    return users.map((u) => ({
       id: u.id,
       username: u.username,
       displayName: u.display_name,
@@ -176,8 +197,8 @@ export class UsersService {
       disabled: u.disabled,
       locked: !!u.locked_until && new Date(u.locked_until) > now,
       memberships: memberships
-        .filter((ms: any) => ms.user_id === u.id)
-        .map((ms: any) => ({
+        .filter((ms) => ms.user_id === u.id)
+        .map((ms) => ({
           id: ms.id,
           role: ms.role,
           createdAt: ms.created_at,
