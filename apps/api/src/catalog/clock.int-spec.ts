@@ -12,7 +12,7 @@ describe('an injectable clock', () => {
   afterAll(() => t?.close());
 
   it('a version scheduled for next month comes into force when the clock reaches its date', async () => {
-    const county = (await t.gql(`{ searchOrgUnits(query: "汉阴县") { id kind } }`, {}, admin)).data.searchOrgUnits.find((u: { kind: string }) => u.kind === 'COUNTY');
+    const county = (await t.gql(`{ searchOrgUnits(query: "汉阴县") { nodes { id kind } } }`, {}, admin)).data.searchOrgUnits.nodes.find((u: { kind: string }) => u.kind === 'COUNTY');
     const inForce = async () =>
       (await t.gql(`query($u: ID!) { effectiveCatalog(orgUnitId: $u) { matterId version } }`, { u: county.id }, admin)).data.effectiveCatalog as {
         matterId: string;

@@ -21,8 +21,8 @@ describe('local settings and effective catalogs by jurisdiction', () => {
     t = await startTestApp();
     for (const u of ['hy_admin', 'hy_clerk', 'cgz_clerk', 'jcz_clerk', 'nanjie_agent', 'sq_admin']) token[u] = await t.login(u);
     for (const [key, code] of Object.entries({ cgz: '610921100000', jcz: '610921101000', nanjie: '610921100001', beijie: '610921100002' })) {
-      const r = await t.gql(`query($q: String!) { searchOrgUnits(query: $q) { id code } }`, { q: code }, token.hy_admin);
-      units[key] = r.data.searchOrgUnits.find((u: { code: string }) => u.code === code).id;
+      const r = await t.gql(`query($q: String!) { searchOrgUnits(query: $q) { nodes { id code } } }`, { q: code }, token.hy_admin);
+      units[key] = r.data.searchOrgUnits.nodes.find((u: { code: string }) => u.code === code).id;
     }
     // A matter that villages and townships both accept.
     const village = await effective(units.nanjie, 'hy_admin');

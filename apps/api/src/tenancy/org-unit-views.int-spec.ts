@@ -68,8 +68,8 @@ describe('org unit views on memberships and delegations', () => {
     expect(granted.data.grantDelegation.department).toEqual(await orgUnit(dept, admin));
     expect(granted.data.grantDelegation.granteeWindow).toEqual(await orgUnit(window, admin));
 
-    const users = await t.gql(`{ users(search: "cgz_clerk") { memberships { orgUnit { ${ORG_UNIT} } } } }`, {}, admin);
-    const unit = users.data.users[0].memberships[0].orgUnit;
+    const users = await t.gql(`{ users(search: "cgz_clerk") { nodes { memberships { orgUnit { ${ORG_UNIT} } } } } }`, {}, admin);
+    const unit = users.data.users.nodes[0].memberships[0].orgUnit;
     expect(unit.childCount).toBeGreaterThan(0); // 城关镇 has villages and a center: not a placeholder 0
     expect(unit).toEqual(await orgUnit(unit.id, admin));
   });

@@ -31,7 +31,7 @@ describe('transactions opened at the edge', () => {
       admin,
     );
   const usesOf = async (id: string) =>
-    (await t.gql(`{ delegations { id uses { matterCode } } }`, {}, admin)).data.delegations.find((d: any) => d.id === id).uses;
+    (await t.gql(`{ delegations(first: 100) { nodes { id uses { matterCode } } } }`, {}, admin)).data.delegations.nodes.find((d: any) => d.id === id).uses;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -39,7 +39,7 @@ describe('transactions opened at the edge', () => {
     delegations = t.app.get(DelegationsService);
     admin = await t.login('hy_admin');
     const find = async (q: string, name: string) =>
-      (await t.gql(`query($q:String!){ searchOrgUnits(query:$q, limit:50) { id name kind } }`, { q }, admin)).data.searchOrgUnits.find(
+      (await t.gql(`query($q:String!){ searchOrgUnits(query:$q, first:50) { nodes { id name kind } } }`, { q }, admin)).data.searchOrgUnits.nodes.find(
         (u: any) => u.name === name,
       ).id;
     ids.minzheng = await find('民政局', '汉阴县民政局');
