@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager } from 'typeorm';
+import { isUuid } from './ids';
 
 /** What a transaction needs to know to be scoped: whose data it may touch. */
 export interface TenantScope {
@@ -52,11 +53,15 @@ export class TenantDatabase {
       }
       return work(current.manager);
     }
+    // SET takes no bind parameters: the tenant is spliced in only once it is a well-formed uuid.
+    // SET LOCAL (not set_config) is what Citus propagates to its workers (docs/scaling.md).
+    if (!isUuid(scope.tenantId)) throw new Error('TenantDatabase.run: the tenant id is not a uuid');
+    const lockMs = Math.trunc(this.limits.lockTimeoutMs);
+    const statementMs = Math.trunc(this.limits.statementTimeoutMs);
     return this.dataSource.transaction(async (manager) => {
       await manager.query(
-        `SELECT set_config('app.tenant_id', $1, true), set_config('app.platform', $2, true),
-                set_config('lock_timeout', $3, true), set_config('statement_timeout', $4, true)`,
-        [scope.tenantId, scope.platform ? 'on' : 'off', `${this.limits.lockTimeoutMs}ms`, `${this.limits.statementTimeoutMs}ms`],
+        `SET LOCAL app.tenant_id = '${scope.tenantId}'; SET LOCAL app.platform = '${scope.platform ? 'on' : 'off'}';
+         SET LOCAL lock_timeout = '${lockMs}ms'; SET LOCAL statement_timeout = '${statementMs}ms'`,
       );
       const tx: OpenTransaction = { scope, manager, beforeCommit: [] };
       byManager.set(manager, tx);
