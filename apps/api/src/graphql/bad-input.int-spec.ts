@@ -59,4 +59,13 @@ describe('bad input at the edge', () => {
       expect(codeOf(await t.gql(ME, {}, token))).toBe('UNAUTHENTICATED');
     }
   });
+
+  it('gives every response a request id: the one the caller sent if plain, else a new one', async () => {
+    const post = (headers: Record<string, string>) =>
+      fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: ME }) });
+    expect((await post({ 'x-request-id': 'trace-42' })).headers.get('x-request-id')).toBe('trace-42');
+    const fresh = (await post({ 'x-request-id': 'no spaces\tor tabs' })).headers.get('x-request-id');
+    expect(fresh).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await fetch(`${t.url}/guide/000000/x/notice.pdf`)).headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
 });
