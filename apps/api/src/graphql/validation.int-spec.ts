@@ -50,7 +50,7 @@ describe('requests that fail validation or variable coercion', () => {
   });
 
   it('an unknown field in the query, also inside an input literal, is GRAPHQL_VALIDATION_FAILED', async () => {
-    expectCoded(await t.gql(`{ orgUnits { id colour } }`, {}, admin), 'GRAPHQL_VALIDATION_FAILED', '"colour"');
+    expectCoded(await t.gql(`{ orgUnits { nodes { id colour } } }`, {}, admin), 'GRAPHQL_VALIDATION_FAILED', '"colour"');
     const literal = await t.gql(
       `mutation($p: ID!) { createOrgUnit(input: { parentId: $p, kind: DEPARTMENT, name: "x", colour: "red" }) { id } }`,
       { p: county },
@@ -60,7 +60,7 @@ describe('requests that fail validation or variable coercion', () => {
   });
 
   it('creates nothing for any of them, and the same mutation with good variables still works', async () => {
-    const named = async (q: string) => (await t.gql(`query($q:String!){ searchOrgUnits(query:$q, limit:10) { id } }`, { q }, admin)).data.searchOrgUnits;
+    const named = async (q: string) => (await t.gql(`query($q:String!){ searchOrgUnits(query:$q, first:10) { nodes { id } } }`, { q }, admin)).data.searchOrgUnits.nodes;
     expect(await named('字段多余')).toEqual([]);
     const ok = await t.gql(createUnit, { input: { parentId: county, kind: 'DEPARTMENT', name: '校验对照部门' } }, admin);
     expect(ok.errors).toBeUndefined();
