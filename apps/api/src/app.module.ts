@@ -7,6 +7,7 @@ import { AuthSettings, Clock, TenancyModule } from '@county/tenancy';
 import { CatalogModule } from '@county/catalog';
 import { PERMISSIONS } from './permissions';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
+import { UnexpectedErrorFilter } from './graphql/unexpected-error.filter';
 import { formatError } from './graphql/format-error';
 import { queryLimitsPlugin } from './graphql/query-limits.plugin';
 import { inputValidationPipe } from './graphql/validation-pipe';
@@ -57,6 +58,7 @@ export class AppModule implements NestModule {
       ],
       providers: [
         { provide: APP_PIPE, useFactory: inputValidationPipe },
+        { provide: APP_FILTER, useClass: UnexpectedErrorFilter },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
       ],
     };

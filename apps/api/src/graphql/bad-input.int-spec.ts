@@ -66,6 +66,10 @@ describe('bad input at the edge', () => {
     expect((await post({ 'x-request-id': 'trace-42' })).headers.get('x-request-id')).toBe('trace-42');
     const fresh = (await post({ 'x-request-id': 'no spaces\tor tabs' })).headers.get('x-request-id');
     expect(fresh).toMatch(/^[0-9a-f-]{36}$/);
-    expect((await fetch(`${t.url}/guide/000000/x/notice.pdf`)).headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const pdf = await fetch(`${t.url}/guide/000000/x/notice.pdf`);
+    expect(pdf.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(pdf.status).toBe(404);
+    // Nest's own HTTP answers pass the catch-all filter unchanged.
+    expect((await fetch(`${t.url}/no-such-route`)).status).toBe(404);
   });
 });
