@@ -1,5 +1,5 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
@@ -7,9 +7,11 @@ import { AuthSettings, Clock, TenancyModule } from '@county/tenancy';
 import { CatalogModule } from '@county/catalog';
 import { PERMISSIONS } from './permissions';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
+import { UnexpectedErrorFilter } from './graphql/unexpected-error.filter';
 import { formatError } from './graphql/format-error';
 import { queryLimitsPlugin } from './graphql/query-limits.plugin';
 import { inputValidationPipe } from './graphql/validation-pipe';
+import { requestIdMiddleware } from './graphql/request-id';
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -22,9 +24,14 @@ export interface AppOptions {
 let schemaHost: GraphQLSchemaHost | undefined;
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
   constructor(host: GraphQLSchemaHost) {
     schemaHost = host;
+  }
+
+  /** Every request gets an id first: the response header, INTERNAL errors and the log name it. */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(requestIdMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
   }
 
   static forRoot(options: AppOptions): DynamicModule {
@@ -51,6 +58,7 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_PIPE, useFactory: inputValidationPipe },
+        { provide: APP_FILTER, useClass: UnexpectedErrorFilter },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
       ],
     };

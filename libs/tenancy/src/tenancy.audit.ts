@@ -4,6 +4,7 @@ import { auditFor } from './audit/audit';
 export const TENANCY_AUDIT_ACTIONS = [
   'login',
   'login_failed',
+  'account_under_attack',
   'logout',
   'session_revoked',
   'password_changed',

@@ -8,6 +8,13 @@ export const ApiError = defineErrors('api', {
     zh: (names: string) => `输入有误：${names}`,
     en: (names: string) => `Invalid input: ${names}`,
   },
+  InvalidCharacters: {
+    code: 'INVALID_CHARACTERS',
+    kind: 'invalid',
+    zh: (field: string) => `输入含有无效字符：${field}`,
+    en: (field: string) => `Invalid characters (a NUL byte or a broken surrogate pair) in ${field}`,
+    details: (field: string) => ({ fields: [{ field, rules: ['characters'] }] }),
+  },
   QueryTooDeep: {
     code: 'QUERY_TOO_DEEP',
     kind: 'limit',

@@ -1,6 +1,7 @@
 import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError } from '@county/tenancy';
+import { logUnexpectedError } from './error-log';
 
 /** Messages for errors raised by GraphQL itself or by Apollo, keyed by their code. */
 const FRAMEWORK_MESSAGES: Record<string, [string, string]> = {
@@ -26,7 +27,8 @@ export function domainErrorExtensions(e: DomainError): Record<string, unknown> {
 
 /**
  * Every error leaves with a stable `code` and a Chinese and English message.
- * Unexpected errors are logged and reported as INTERNAL without their details.
+ * Unexpected errors are logged as one stripped line and reported as INTERNAL with only the
+ * request id, which finds that line.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -53,10 +55,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code, messageZh: `${known[0]}：${formatted.message}`, messageEn: `${known[1]}: ${formatted.message}` },
     };
   }
-  console.error('[graphql] unexpected error', original);
+  const requestId = logUnexpectedError(original);
   return {
     message: '系统内部错误',
     path: formatted.path,
-    extensions: { code: 'INTERNAL', messageZh: '系统内部错误，请稍后重试', messageEn: 'Internal error, please try again later' },
+    extensions: {
+      code: 'INTERNAL',
+      messageZh: '系统内部错误，请稍后重试',
+      messageEn: 'Internal error, please try again later',
+      ...(requestId ? { requestId } : {}),
+    },
   };
 }

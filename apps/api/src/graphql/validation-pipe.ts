@@ -1,6 +1,7 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, PipeTransform, ValidationError, ValidationPipe } from '@nestjs/common';
 import { DomainError } from '@county/tenancy';
 import { ApiError } from './api.errors';
+import { badCharacterPath } from './characters';
 
 function flatten(errors: ValidationError[], prefix = ''): { field: string; rules: string[] }[] {
   return errors.flatMap((e) => {
@@ -10,8 +11,31 @@ function flatten(errors: ValidationError[], prefix = ''): { field: string; rules
   });
 }
 
-/** class-validator at the edge; failures become INVALID_INPUT naming the fields. */
-export function inputValidationPipe(): ValidationPipe {
+/**
+ * Every GraphQL argument and HTTP route parameter or query first: a NUL byte or a lone surrogate
+ * answers INVALID_CHARACTERS naming the field, before anything reaches SQL or the log. Then
+ * class-validator; failures become INVALID_INPUT naming the fields.
+ */
+class InputPipe implements PipeTransform {
+  constructor(private readonly validation: ValidationPipe) {}
+
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (metadata.type !== 'custom') {
+      const field = badCharacterPath(value, metadata.data ?? '');
+      if (field !== null) {
+        const error = ApiError.InvalidCharacters(field);
+        return Promise.reject(new DomainError(error.code, error.kind, error.messageZh, error.messageEn, error.details, field.split('.')));
+      }
+    }
+    return this.validation.transform(value, metadata);
+  }
+}
+
+export function inputValidationPipe(): PipeTransform {
+  return new InputPipe(validationPipe());
+}
+
+function validationPipe(): ValidationPipe {
   return new ValidationPipe({
     transform: true,
     forbidUnknownValues: false,

@@ -203,7 +203,7 @@ describe('tenant and village isolation over GraphQL', () => {
       const locked = await t.gql(`query($id:ID!){ user(id:$id) { locked } }`, { id: sq.sq_agent }, token.sq_admin);
       expect(locked.data.user.locked).toBe(true);
       expectNotFound(await t.gql(`mutation($id:ID!){ unlockUser(id:$id) { locked } }`, { id: sq.sq_agent }, token.hy_admin));
-      await expect(t.login('sq_agent')).rejects.toThrow(/ACCOUNT_LOCKED/);
+      await expect(t.login('sq_agent')).rejects.toThrow(/LOGIN_THROTTLED/);
       const unlocked = await t.gql(`mutation($id:ID!){ unlockUser(id:$id) { locked } }`, { id: sq.sq_agent }, token.sq_admin);
       expect(unlocked.data.unlockUser.locked).toBe(false);
       expect(await t.login('sq_agent')).toBeTruthy();

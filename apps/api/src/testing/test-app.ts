@@ -17,7 +17,8 @@ export interface TestApp {
   app: INestApplication;
   /** The server's clock: starts at the real time; tests set "today" with it. */
   clock: SettableClock;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  /** `headers` add to the request: `x-forwarded-for` names the client address (the test app trusts loopback proxies). */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GqlResult<T>>;
   /** Logs a demo user in and returns the access token. */
   login(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
@@ -36,12 +37,14 @@ export async function startTestApp(options: { production?: boolean } = {}): Prom
     { dataSource, auth: authSettingsFrom({}, 'test-secret-for-jwt'), production: options.production ?? false, clock },
     '/nonexistent',
   );
+  // Tests act as many clients: they name the client address in X-Forwarded-For.
+  app.getHttpAdapter().getInstance().set('trust proxy', 'loopback');
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  const gql = async (query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult> => {
+  const gql = async (query: string, variables?: Record<string, unknown>, token?: string, headers: Record<string, string> = {}): Promise<GqlResult> => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
     });
     return { status: res.status, ...((await res.json()) as object) };

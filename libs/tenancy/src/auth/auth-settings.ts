@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import { ThrottlePolicy } from './login-throttle';
 
-/** Token lifetimes and lockout thresholds; secrets come from the environment or start-up. */
+/** Token lifetimes, session and throttling limits; secrets come from the environment or start-up. */
 export interface AuthSettings {
   jwtSecret: string;
   accessTokenSeconds: number;
   refreshTokenDays: number;
-  maxFailedLogins: number;
-  lockoutMinutes: number;
+  /** Active sessions one person may hold; a new login ends the oldest beyond it. */
+  maxSessionsPerUser: number;
+  throttle: ThrottlePolicy;
 }
 
 export const AUTH_SETTINGS = Symbol('AUTH_SETTINGS');
@@ -16,7 +18,13 @@ export function authSettingsFrom(env: NodeJS.ProcessEnv, fallbackSecret?: string
     jwtSecret: env.JWT_SECRET ?? fallbackSecret ?? randomBytes(32).toString('hex'),
     accessTokenSeconds: Number(env.ACCESS_TOKEN_SECONDS ?? 900),
     refreshTokenDays: Number(env.REFRESH_TOKEN_DAYS ?? 7),
-    maxFailedLogins: Number(env.MAX_FAILED_LOGINS ?? 5),
-    lockoutMinutes: Number(env.LOCKOUT_MINUTES ?? 15),
+    maxSessionsPerUser: Number(env.MAX_SESSIONS_PER_USER ?? 10),
+    throttle: {
+      addressThreshold: Number(env.LOGIN_ADDRESS_FAILURES ?? 20),
+      accountThreshold: Number(env.LOGIN_ACCOUNT_FAILURES ?? 5),
+      baseDelaySeconds: 30,
+      maxDelaySeconds: 900,
+      windowMinutes: 60,
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, Public } from '../context/allow.decorator';
 import { Ctx } from '../context/ctx.decorator';
 import { RequestContext } from '../context/request-context';
@@ -6,6 +6,14 @@ import { AuthService, IssuedTokens } from './auth.service';
 import { LoginInput } from './dto/login.input';
 import { AuthPayload, MeView } from './me.type';
 import { MeService } from './me.service';
+
+/** What the resolver reads of the HTTP request: Express's client address. */
+interface ClientRequest {
+  ip?: string;
+}
+
+/** req.ip is the socket's address unless the app is told to trust a proxy's X-Forwarded-For. */
+const clientAddress = (req: ClientRequest | undefined) => req?.ip ?? 'unknown';
 
 @Resolver()
 export class AuthResolver {
@@ -16,8 +24,8 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayload, { description: '登录 / log in with username and password' })
   @Public()
-  async login(@Args('input') input: LoginInput): Promise<AuthPayload> {
-    return this.payload(await this.auth.login(input.username, input.password));
+  async login(@Args('input') input: LoginInput, @Context('req') req: ClientRequest): Promise<AuthPayload> {
+    return this.payload(await this.auth.login(input.username, input.password, clientAddress(req)));
   }
 
   @Mutation(() => AuthPayload, { description: '换发令牌；旧刷新令牌随即作废 / rotate the refresh token' })
@@ -38,8 +46,9 @@ export class AuthResolver {
     @Ctx() ctx: RequestContext,
     @Args('oldPassword') oldPassword: string,
     @Args('newPassword') newPassword: string,
+    @Context('req') req: ClientRequest,
   ) {
-    return this.auth.changePassword(ctx, oldPassword, newPassword);
+    return this.auth.changePassword(ctx, oldPassword, newPassword, clientAddress(req));
   }
 
   @Query(() => MeView)

@@ -18,10 +18,11 @@ export function signAccessToken(claims: AccessClaims, secret: string, seconds: n
 export function verifyAccessToken(token: string, secret: string): AccessClaims {
   try {
     const payload = jwt.verify(token, secret, { algorithms: ['HS256'] }) as jwt.JwtPayload;
-    if (typeof payload.sub !== 'string' || typeof payload.tid !== 'string' || typeof payload.sid !== 'string') {
+    // Claims become SQL parameters: anything but three ids and an expiry is not our token.
+    if (typeof payload.exp !== 'number' || ![payload.sub, payload.tid, payload.sid].every((v) => typeof v === 'string' && UUID.test(v))) {
       throw TenancyError.Unauthenticated();
     }
-    return { sub: payload.sub, tid: payload.tid, sid: payload.sid };
+    return { sub: payload.sub!, tid: payload.tid as string, sid: payload.sid as string };
   } catch (error) {
     if (error instanceof jwt.TokenExpiredError) throw TenancyError.TokenExpired();
     throw TenancyError.Unauthenticated();

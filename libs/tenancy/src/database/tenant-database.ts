@@ -76,6 +76,14 @@ export class TenantDatabase {
     });
   }
 
+  /**
+   * A transaction of its own that commits whatever the open request transaction does: for what
+   * must be recorded although the request fails (a wrong old password counted).
+   */
+  runDetached<T>(scope: TenantScope, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return open.exit(() => this.run(scope, work));
+  }
+
   /** For the few reads that happen before any tenant is known (login). */
   runUnscoped<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (open.getStore()) throw new Error('TenantDatabase.runUnscoped inside a tenant transaction');

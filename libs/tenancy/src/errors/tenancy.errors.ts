@@ -26,12 +26,12 @@ export const TenancyError = defineErrors('tenancy', {
     zh: '用户名或密码错误',
     en: 'Wrong username or password',
   },
-  AccountLocked: {
-    code: 'ACCOUNT_LOCKED',
+  LoginThrottled: {
+    code: 'LOGIN_THROTTLED',
     kind: 'limit',
-    zh: (until: Date) => `连续登录失败次数过多，账号已锁定至 ${until.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}`,
-    en: (until: Date) => `Too many failed logins; the account is locked until ${until.toISOString()}`,
-    details: (until: Date) => ({ lockedUntil: until.toISOString() }),
+    zh: (seconds: number) => `登录失败次数过多，请 ${seconds} 秒后再试`,
+    en: (seconds: number) => `Too many failed logins; try again in ${seconds} seconds`,
+    details: (seconds: number) => ({ retryAfterSeconds: seconds }),
   },
   AccountDisabled: {
     code: 'ACCOUNT_DISABLED',

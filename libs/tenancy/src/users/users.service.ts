@@ -7,6 +7,8 @@ import { passwordProblems, USERNAME_PATTERN } from '../auth/password-policy';
 import { requireAccess, requirePlace } from '../context/access';
 import { RequestContext } from '../context/request-context';
 import { TenantDatabase } from '../database/tenant-database';
+import { clearAccount } from '../auth/login-throttle';
+import { PLATFORM_TENANT_ID } from '../tenants/platform-tenant';
 import { Clock } from '../time/clock';
 import { TenancyError } from '../errors/tenancy.errors';
 import { isUuid } from '../database/ids';
@@ -143,8 +145,10 @@ export class UsersService {
 
   async unlock(ctx: RequestContext, id: string): Promise<UserView> {
     return this.db.run(ctx, async (m) => {
-      await this.getIn(m, ctx, id, 'update');
+      const user = await this.getIn(m, ctx, id, 'update');
       await m.query(`UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = $1`, [id]);
+      // The name's failures are kept with the platform; forgiving them cannot wait for this request.
+      await this.db.runDetached({ tenantId: PLATFORM_TENANT_ID }, (p) => clearAccount(p, user.username));
       await audit(m, ctx, 'user_unlocked', { type: 'User', id: id });
       return (await this.load(m, [id]))[0];
     });
