@@ -164,6 +164,15 @@ describe('row-level security for the application role', () => {
     expect((await owner.query(`SELECT seq, detail, hash FROM audit_log WHERE tenant_id = $1 ORDER BY seq`, [mineId])).rows).toEqual(before);
   });
 
+  it('refuses TRUNCATE of the audit log, published versions and local-setting history, even for the owner', async () => {
+    for (const table of ['audit_log', 'matter_version', 'matter_local_setting']) {
+      const [{ n }] = (await owner.query(`SELECT count(*)::int AS n FROM ${table}`)).rows;
+      await expect(owner.query(`TRUNCATE ${table} CASCADE`)).rejects.toThrow(/append-only: TRUNCATE is refused/);
+      expect((await owner.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n).toBe(n);
+    }
+    expect((await owner.query(`SELECT count(*)::int AS n FROM audit_log`)).rows[0].n).toBeGreaterThan(0);
+  });
+
   it('is not a superuser, cannot bypass RLS and owns no tables', async () => {
     const [role] = (await app.query(`SELECT rolname, rolsuper, rolbypassrls, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = current_user`)).rows;
     expect(role).toEqual({ rolname: 'county_app', rolsuper: false, rolbypassrls: false, rolcreaterole: false, rolcreatedb: false });

@@ -1,9 +1,10 @@
 import { DataSource } from 'typeorm';
 import { Foundation1732300000000 } from './migrations/1732300000000-foundation';
 import { AuthHardening1733100000000 } from './migrations/1733100000000-auth-hardening';
+import { RefuseTruncate1733200000000 } from './migrations/1733200000000-refuse-truncate';
 
 /** Tenancy's migrations, in order. The app composes every library's list (apps/api/src/bootstrap/schema.ts). */
-export const TENANCY_MIGRATIONS: Function[] = [Foundation1732300000000, AuthHardening1733100000000];
+export const TENANCY_MIGRATIONS: Function[] = [Foundation1732300000000, AuthHardening1733100000000, RefuseTruncate1733200000000];
 
 /**
  * What one deployment's database holds: every library's migrations, composed by the app.
