@@ -10,6 +10,7 @@ import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { formatError } from './graphql/format-error';
 import { queryLimitsPlugin } from './graphql/query-limits.plugin';
 import { inputValidationPipe } from './graphql/validation-pipe';
+import { HealthController } from './health/health.controller';
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -49,6 +50,7 @@ export class AppModule {
           plugins: [queryLimitsPlugin(() => schemaHost!.schema)],
         } as ApolloDriverConfig),
       ],
+      controllers: [HealthController],
       providers: [
         { provide: APP_PIPE, useFactory: inputValidationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },

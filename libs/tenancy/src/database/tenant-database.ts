@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager } from 'typeorm';
+import { asUnavailable } from './connection-errors';
 
 /** What a transaction needs to know to be scoped: whose data it may touch. */
 export interface TenantScope {
@@ -52,7 +53,7 @@ export class TenantDatabase {
       }
       return work(current.manager);
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       await manager.query(
         `SELECT set_config('app.tenant_id', $1, true), set_config('app.platform', $2, true),
                 set_config('lock_timeout', $3, true), set_config('statement_timeout', $4, true)`,
@@ -74,7 +75,14 @@ export class TenantDatabase {
   /** For the few reads that happen before any tenant is known (login). */
   runUnscoped<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (open.getStore()) throw new Error('TenantDatabase.runUnscoped inside a tenant transaction');
-    return this.dataSource.transaction(work);
+    return this.transaction(work);
+  }
+
+  /** Every transaction starts here, so a database that cannot be reached answers one coded error. */
+  private transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work).catch((error: unknown) => {
+      throw asUnavailable(error);
+    });
   }
 
   /** True while a tenant transaction is open in this async context. */
