@@ -12,6 +12,7 @@ import { formatError } from './graphql/format-error';
 import { queryLimitsPlugin } from './graphql/query-limits.plugin';
 import { inputValidationPipe } from './graphql/validation-pipe';
 import { requestIdMiddleware } from './graphql/request-id';
+import { HealthController } from './health/health.controller';
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -56,6 +57,7 @@ export class AppModule implements NestModule {
           plugins: [queryLimitsPlugin(() => schemaHost!.schema)],
         } as ApolloDriverConfig),
       ],
+      controllers: [HealthController],
       providers: [
         { provide: APP_PIPE, useFactory: inputValidationPipe },
         { provide: APP_FILTER, useClass: UnexpectedErrorFilter },

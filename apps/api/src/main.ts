@@ -6,7 +6,7 @@ import { authSettingsFrom, DEMO_LOGINS, DEMO_PASSWORD, seedDemoCounty } from '@c
 import { seedDemoCatalog } from '@county/catalog';
 import { createApp } from './bootstrap/create-app';
 import { openDatabase } from './bootstrap/database';
-
+import { describeStartupError } from './bootstrap/startup-error';
 
 /** With the embedded database, sessions survive restarts because the signing key does too. */
 function localJwtSecret(): string | undefined {
@@ -56,7 +56,7 @@ ${DEMO_LOGINS.map((l) => `    ${l.username.padEnd(14)} ${l.label}`).join('\n')}
 Press Ctrl-C to stop.`);
 }
 
-main().catch((error) => {
-  console.error(error);
+main().catch((error: unknown) => {
+  console.error(`The server could not start:\n${describeStartupError(error)}`);
   process.exit(1);
 });

@@ -7,6 +7,10 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import * as express from 'express';
 import { AppModule, AppOptions } from '../app.module';
+import { securityHeaders } from './security-headers';
+
+/** Health probes (apps/api/src/health) are Nest routes, not admin pages. */
+const PROBES = new Set(['/healthz', '/readyz']);
 
 /** GraphQL requests larger than this are refused before parsing. */
 export const MAX_BODY = '256kb';
@@ -16,6 +20,8 @@ export async function createApp(options: AppOptions, adminDir = resolve('dist/ap
     logger: ['error', 'warn'],
     bodyParser: false,
   });
+  app.disable('x-powered-by');
+  app.use(securityHeaders);
   app.use(express.json({ limit: MAX_BODY }));
   app.use('/api/catalog/import', express.raw({ type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', limit: '10mb' }));
   app.use(bodyErrors);
@@ -25,7 +31,7 @@ export async function createApp(options: AppOptions, adminDir = resolve('dist/ap
     // The admin app routes on the client: any other GET that is not the API gets index.html.
     // Nest registers its controllers at init, after this: documents (/guide/…/notice.pdf) and /api/ pass through.
     app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/api/') || req.path.endsWith('.pdf')) return next();
+      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/api/') || req.path.endsWith('.pdf') || PROBES.has(req.path)) return next();
       res.sendFile(join(adminDir, 'index.html'));
     });
   }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { verifyAuditChains } from '@county/tenancy';
 import { openDatabase } from '../bootstrap/database';
+import { describeStartupError } from '../bootstrap/startup-error';
 
 /**
  * npm run audit:verify — walks every tenant's audit chain as the owner and names the first
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
+main().catch((e: unknown) => {
+  console.error(describeStartupError(e));
   process.exit(2);
 });

@@ -3,6 +3,7 @@ import { SingleBar } from 'cli-progress';
 import { Client } from 'pg';
 import { DivisionCodeError, DivisionImportReport, importDivisions, normalizeDivisionCode } from '@county/tenancy';
 import { openDatabase, OpenedDatabase } from '../bootstrap/database';
+import { describeStartupError } from '../bootstrap/startup-error';
 
 /**
  * npm run divisions -- import <code>…   load divisions (with ancestors and subtrees; `all` = the nation)
@@ -99,7 +100,7 @@ async function withDatabase(work: (url: string) => Promise<void>): Promise<numbe
       process.stderr.write(`\n错误：${error.messageZh}\nError: ${error.messageEn}\n`);
       return 2;
     }
-    process.stderr.write(`\n${error?.stack ?? error}\n`);
+    process.stderr.write(`\n${describeStartupError(error)}\n`);
     return 1;
   } finally {
     await database?.close();

@@ -41,6 +41,13 @@ export const ApiError = defineErrors('api', {
     zh: '请求不是有效的 JSON',
     en: 'The request body is not valid JSON',
   },
+  NotReady: {
+    code: 'NOT_READY',
+    kind: 'unavailable',
+    zh: (missing: string[]) => `服务尚未就绪：数据库缺少迁移 ${missing.join('、')}`,
+    en: (missing: string[]) => `Not ready: the database lacks the migrations ${missing.join(', ')}`,
+    details: (missing: string[]) => ({ missing }),
+  },
   Internal: {
     code: 'INTERNAL',
     kind: 'unavailable',

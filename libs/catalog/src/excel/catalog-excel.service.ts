@@ -4,7 +4,7 @@ import { CatalogActor } from '../matter-writes';
 import { catalogWorkbook } from './catalog-export';
 import { loadDepartments, loadHeads } from './catalog-excel-reads';
 import { checkAgainstExisting, applyImport, ImportMode, ImportReport, ImportRolledBack } from './catalog-import';
-import { parseCatalogWorkbook } from './catalog-parse';
+import { loadCatalogWorkbook, parseCatalogWorkbook } from './catalog-parse';
 import { checkParsedMatter } from './catalog-checks';
 import { ImportError } from './import-issue';
 
@@ -26,11 +26,13 @@ export class CatalogExcelService {
     ctx.assertCan('update', 'Matter');
     if (!Buffer.isBuffer(body) || body.length === 0) throw ImportError.FileInvalid('请求体为空或类型不是 .xlsx / empty body or wrong content type');
     const actor: CatalogActor = { id: ctx.user.id, name: ctx.user.username };
+    // Read and size-check the file before any query: a refused file reads and writes nothing.
+    const wb = await loadCatalogWorkbook(body);
     try {
       return await this.db.run(ctx, async (m) => {
         const depts = await loadDepartments(m);
         const existing = await loadHeads(m);
-        const parsed = await parseCatalogWorkbook(body, depts);
+        const parsed = parseCatalogWorkbook(wb, depts);
         const errors = [...parsed.issues];
         for (const p of parsed.matters) errors.push(...checkAgainstExisting(p, existing.get(p.code)), ...checkParsedMatter(p));
         errors.sort((a, b) => a.sheet.localeCompare(b.sheet) || (a.row ?? 0) - (b.row ?? 0));

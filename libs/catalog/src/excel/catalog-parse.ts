@@ -1,9 +1,10 @@
-import { CellValue, Workbook, Worksheet } from 'exceljs';
+import { CellValue, Row, Workbook, Worksheet } from 'exceljs';
 import { DomainError } from '@county/tenancy';
 import { MatterContent } from '../content/matter-content';
-import { cellText, DepartmentNames, fromCell } from './cell-values';
+import { cellText, DepartmentNames, fromCell, isFormulaWithoutValue } from './cell-values';
 import { CODE_HEADER, ColumnSpec, LIST_SHEETS, MATTER_SHEET, ORDER_HEADER, SheetSpec } from './catalog-sheets';
 import { ImportError, ImportIssue, issueOf } from './import-issue';
+import { checkWorkbookSize } from './workbook-limits';
 
 /** One matter read from the workbook, with where each part came from (for error locations). */
 export interface ParsedMatter {
@@ -24,13 +25,15 @@ interface SheetRows {
   columnOf: Map<string, number>;
 }
 
-async function load(buffer: Buffer): Promise<Workbook> {
+/** Loads an uploaded workbook and refuses it at once when it is larger than the caps. */
+export async function loadCatalogWorkbook(buffer: Buffer): Promise<Workbook> {
   const wb = new Workbook();
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch (e) {
-    throw ImportError.FileInvalid((e as Error | null)?.message ?? 'not a zip');
+    throw ImportError.FileInvalid(e instanceof Error ? e.message : 'not a zip');
   }
+  checkWorkbookSize(wb);
   return wb;
 }
 
@@ -47,14 +50,21 @@ function headersOf(wb: Workbook, spec: SheetSpec, issues: ImportIssue[]): SheetR
   return missing.length ? null : { ws, columnOf };
 }
 
-/** Rows 2…n that hold anything in a known column. */
-function* dataRows(s: SheetRows) {
-  for (let r = 2; r <= s.ws.rowCount; r++) {
-    const row = s.ws.getRow(r);
+/**
+ * Rows 2…n that hold anything in a known column. Only rows that exist are visited (eachRow
+ * skips empty ones), never every number up to the last row. `formulas` names the known
+ * columns holding a formula without a computed value.
+ */
+function dataRows(s: SheetRows) {
+  const rows: { r: number; get: (header: string) => CellValue; formulas: string[] }[] = [];
+  s.ws.eachRow((row: Row, r: number) => {
+    if (r < 2) return;
     const get = (header: string) => row.getCell(s.columnOf.get(header)!).value;
-    if ([...s.columnOf.values()].every((col) => !cellText(row.getCell(col).value).trim())) continue;
-    yield { r, get };
-  }
+    if ([...s.columnOf.values()].every((col) => !cellText(row.getCell(col).value).trim() && !isFormulaWithoutValue(row.getCell(col).value))) return;
+    const formulas = [...s.columnOf.keys()].filter((header) => isFormulaWithoutValue(get(header)));
+    rows.push({ r, get, formulas });
+  });
+  return rows;
 }
 
 function parseColumns(
@@ -74,8 +84,7 @@ function parseColumns(
 }
 
 /** Reads every sheet; every bad cell becomes an issue, and its matter is left out. */
-export async function parseCatalogWorkbook(buffer: Buffer, depts: DepartmentNames): Promise<ParsedWorkbook> {
-  const wb = await load(buffer);
+export function parseCatalogWorkbook(wb: Workbook, depts: DepartmentNames): ParsedWorkbook {
   const issues: ImportIssue[] = [];
   const main = headersOf(wb, MATTER_SHEET, issues);
   const lists = LIST_SHEETS.map((spec) => ({ spec, rows: headersOf(wb, spec, issues) }));
@@ -83,32 +92,37 @@ export async function parseCatalogWorkbook(buffer: Buffer, depts: DepartmentName
 
   const byCode = new Map<string, { row: number; fields: Record<string, unknown>; items: Record<string, { order: number; row: number; value: unknown }[]> }>();
   const broken = new Set<string>();
-  for (const { r, get } of dataRows(main)) {
+  for (const { r, get, formulas } of dataRows(main)) {
     const code = cellText(get(CODE_HEADER)).trim();
     const fail = (column: string, e: DomainError) => {
       issues.push(issueOf(MATTER_SHEET.name, r, column, code || null, e));
       if (code) broken.add(code);
     };
+    for (const column of formulas) fail(column, ImportError.FormulaWithoutValue(MATTER_SHEET.name, r, column));
     if (!code) {
-      fail(CODE_HEADER, ImportError.ValueRequired());
+      if (!formulas.includes(CODE_HEADER)) fail(CODE_HEADER, ImportError.ValueRequired());
       continue;
     }
     if (byCode.has(code)) {
       fail(CODE_HEADER, ImportError.DuplicateMatter(code));
       continue;
     }
-    const fields = parseColumns(MATTER_SHEET.columns, get, depts, fail);
+    const fields = parseColumns(MATTER_SHEET.columns.filter((c) => !formulas.includes(c.header)), get, depts, fail);
     fields.implementationCode = code;
     byCode.set(code, { row: r, fields, items: {} });
   }
 
   for (const { spec, rows } of lists) {
-    for (const { r, get } of dataRows(rows!)) {
+    for (const { r, get, formulas } of dataRows(rows!)) {
       const code = cellText(get(CODE_HEADER)).trim();
       const fail = (column: string, e: DomainError) => {
         issues.push(issueOf(spec.name, r, column, code || null, e));
         if (code) broken.add(code);
       };
+      if (formulas.length) {
+        for (const column of formulas) fail(column, ImportError.FormulaWithoutValue(spec.name, r, column));
+        continue;
+      }
       const matter = byCode.get(code);
       if (!matter) {
         fail(CODE_HEADER, code ? ImportError.OrphanRow(code) : ImportError.ValueRequired());

@@ -33,6 +33,16 @@ export function toCell(value: unknown, col: ColumnSpec, depts: DepartmentNames):
   }
 }
 
+/**
+ * A formula Excel never computed (a file written by a script, not saved in Excel) carries no
+ * value: importing it would store the formula object, so the import refuses it.
+ */
+export function isFormulaWithoutValue(value: CellValue): boolean {
+  if (value == null || typeof value !== 'object' || value instanceof Date) return false;
+  const v = value as { formula?: unknown; sharedFormula?: unknown; result?: unknown };
+  return (v.formula !== undefined || v.sharedFormula !== undefined) && v.result == null;
+}
+
 /** Whatever Excel gives back (numbers, rich text, formulas, hyperlinks) as plain text. */
 export function cellText(value: CellValue): string {
   if (value == null) return '';
@@ -44,6 +54,7 @@ export function cellText(value: CellValue): string {
     if (Array.isArray(v.richText)) return v.richText.map((t) => t.text).join('');
     if ('result' in v) return cellText(v.result ?? null);
     if ('text' in v) return cellText(v.text ?? null);
+    return '';
   }
   return String(value);
 }

@@ -86,6 +86,23 @@ export const ImportError = defineErrors('import', {
     en: (fields: string[]) => `Invalid input: ${fields.join(', ')}`,
     details: (fields: string[]) => ({ fields }),
   },
+  TooLarge: {
+    code: 'IMPORT_TOO_LARGE',
+    kind: 'limit',
+    zh: (sheet: string, rows: number, maxRows: number, maxCells: number) =>
+      `文件过大：工作表“${sheet}”有 ${rows} 行；每张工作表至多 ${maxRows} 行，整个文件至多 ${maxCells} 个单元格`,
+    en: (sheet: string, rows: number, maxRows: number, maxCells: number) =>
+      `The workbook is too large: sheet “${sheet}” has ${rows} rows; at most ${maxRows} rows per sheet and ${maxCells} cells in all are accepted`,
+    details: (sheet: string, rows: number, maxRows: number, maxCells: number) => ({ sheet, rows, maxRows, maxCells }),
+  },
+  FormulaWithoutValue: {
+    code: 'IMPORT_FORMULA_WITHOUT_VALUE',
+    kind: 'invalid',
+    zh: (sheet: string, row: number, column: string) => `工作表“${sheet}”第 ${row} 行“${column}”列是未计算的公式：请在 Excel 中打开并保存，或改为填写数值`,
+    en: (sheet: string, row: number, column: string) =>
+      `Sheet “${sheet}” row ${row} column “${column}” holds a formula without a computed value: open and save it in Excel, or type the value`,
+    details: (sheet: string, row: number, column: string) => ({ sheet, row, column }),
+  },
   MatterBroken: {
     code: 'IMPORT_MATTER_REJECTED',
     kind: 'conflict',

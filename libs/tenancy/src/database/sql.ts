@@ -15,6 +15,15 @@ export async function selectOne<Row extends object>(m: EntityManager, text: stri
   return row;
 }
 
+/**
+ * A search term for LIKE with its wildcards taken literally: `%`, `_` and the escape character
+ * itself are escaped with a backslash (Postgres's default LIKE escape), so searching for `%`
+ * finds a literal percent sign instead of every row. Every LIKE on user input goes through it.
+ */
+export function escapeLike(term: string): string {
+  return term.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
 /** Postgres errors as node-postgres reports them, for telling a unique violation from a crash. */
 export interface PgError {
   code?: string;

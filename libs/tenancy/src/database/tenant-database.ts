@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager } from 'typeorm';
 import { isUuid } from './ids';
+import { asUnavailable } from './connection-errors';
 
 /** What a transaction needs to know to be scoped: whose data it may touch. */
 export interface TenantScope {
@@ -58,7 +59,7 @@ export class TenantDatabase {
     if (!isUuid(scope.tenantId)) throw new Error('TenantDatabase.run: the tenant id is not a uuid');
     const lockMs = Math.trunc(this.limits.lockTimeoutMs);
     const statementMs = Math.trunc(this.limits.statementTimeoutMs);
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       await manager.query(
         `SET LOCAL app.tenant_id = '${scope.tenantId}'; SET LOCAL app.platform = '${scope.platform ? 'on' : 'off'}';
          SET LOCAL lock_timeout = '${lockMs}ms'; SET LOCAL statement_timeout = '${statementMs}ms'`,
@@ -87,7 +88,14 @@ export class TenantDatabase {
   /** For the few reads that happen before any tenant is known (login). */
   runUnscoped<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (open.getStore()) throw new Error('TenantDatabase.runUnscoped inside a tenant transaction');
-    return this.dataSource.transaction(work);
+    return this.transaction(work);
+  }
+
+  /** Every transaction starts here, so a database that cannot be reached answers one coded error. */
+  private transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work).catch((error: unknown) => {
+      throw asUnavailable(error);
+    });
   }
 
   /** True while a tenant transaction is open in this async context. */

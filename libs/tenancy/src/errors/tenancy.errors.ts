@@ -162,6 +162,12 @@ export const TenancyError = defineErrors('tenancy', {
     zh: '授权单位须为部门',
     en: 'Only a department can grant a delegation',
   },
+  DatabaseUnavailable: {
+    code: 'SERVICE_UNAVAILABLE',
+    kind: 'unavailable',
+    zh: '数据库暂时无法连接，请稍后重试',
+    en: 'The database cannot be reached at the moment; please try again shortly',
+  },
 });
 
 export type TenancyErrorCode = CodesOf<typeof TenancyError>;

@@ -5,6 +5,7 @@ import { requirePlace } from '../context/access';
 import { RequestContext } from '../context/request-context';
 import { TenantDatabase } from '../database/tenant-database';
 import { isUuid } from '../database/ids';
+import { escapeLike } from '../database/sql';
 import { TenancyError } from '../errors/tenancy.errors';
 import { fetchPage, mapPage, Page, PageArgs } from '../graphql/connection';
 import { CreateOrgUnitInput } from './dto/create-org-unit.input';
@@ -86,7 +87,3 @@ export class OrgService {
   }
 }
 
-
-export function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
