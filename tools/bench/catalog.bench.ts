@@ -16,7 +16,6 @@ import { CatalogService, GuideService } from '@county/catalog';
 import { appDataSource, appUrlFrom, migrate, ownerDataSource, startEmbeddedPostgres, SystemClock, TenantDatabase } from '@county/tenancy';
 import { freePort } from '@county/tenancy/testing';
 import { PLATFORM_SCHEMA } from '../../apps/api/src/bootstrap/schema';
-import { beijingToday } from '../../libs/catalog/src/beijing-date';
 import { graphqlTimes } from './catalog/http-api';
 import { guideSearchTimes, publishTimes, villageCatalogTimes } from './catalog/measure';
 import { analysisOf } from './catalog/analysis';
@@ -74,7 +73,7 @@ async function main(): Promise<void> {
     const db = new TenantDatabase(app);
     const catalog = new CatalogService(db, new SystemClock());
     const guide = new GuideService(db, new SystemClock());
-    const today = beijingToday();
+    const today = new SystemClock().today();
 
     let since = Date.now();
     const small = await build(owner, db, SMALL);

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { beijingToday } from './beijing-date';
+import { beijingDate } from '@county/tenancy';
 import { resolveAt, TerritorialUnit } from './effective-catalog';
 import { InForceRow } from './matter-reads';
 import { LocalSettingView } from './matter.type';
@@ -38,7 +38,7 @@ async function versionInForceAt(m: EntityManager, matterId: string, at: Date): P
       WHERE v.matter_id = $1 AND v.status = 'published' AND v.published_at <= $2 AND v.effective_from <= $3::date
         AND (mt.retired_at IS NULL OR mt.retired_at > $2)
       ORDER BY v.version DESC LIMIT 1`,
-    [matterId, at, beijingToday(at)],
+    [matterId, at, beijingDate(at)],
   );
   if (!row) return null;
   const [content] = await publishedContents(m, [{ tenantId: row.tenant_id, matterId, version: row.version }]);

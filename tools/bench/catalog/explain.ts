@@ -1,7 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { effectiveCatalogFor, territorialUnitOf } from '@county/catalog';
-import { TenantDatabase } from '@county/tenancy';
-import { beijingToday } from '../../../libs/catalog/src/beijing-date';
+import { SystemClock, TenantDatabase } from '@county/tenancy';
 import { inForceVersions } from '../../../libs/catalog/src/matter-reads';
 import { BuiltCounty } from './synthetic-county';
 
@@ -23,7 +22,7 @@ export async function explainReads(db: TenantDatabase, county: BuiltCounty, writ
       },
     }) as EntityManager;
     const unit = await territorialUnitOf(explaining, county.village.id);
-    await effectiveCatalogFor(explaining, unit!, beijingToday());
-    await inForceVersions(explaining, beijingToday(), { text: 'shipinjingying', limit: 100 });
+    await effectiveCatalogFor(explaining, unit!, new SystemClock().today());
+    await inForceVersions(explaining, new SystemClock().today(), { text: 'shipinjingying', limit: 100 });
   });
 }
