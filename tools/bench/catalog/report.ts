@@ -1,12 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { resolve } from 'node:path';
+import { REPORT_FILE, writeBenchSection } from '../report-file';
 import { ReadFigures, SearchFigures } from './measure';
 import { Distribution, mb } from './sampling';
 
-export const REPORT_FILE = resolve(__dirname, '../../../docs/benchmarks.md');
-const START = '<!-- bench:catalog:start -->';
-const END = '<!-- bench:catalog:end -->';
+export { REPORT_FILE };
 
 export const TARGETS = { publishRatio: 1.2, villageP95Ms: 20, searchP95Ms: 50 };
 
@@ -92,11 +89,5 @@ ${f.peakRssMb} MB sampled every 100 ms, \`process.resourceUsage().maxRSS\` ${f.m
 
 /** Replaces only this benchmark's section, so the other benchmarks in the file are kept. */
 export function writeSection(markdown: string, analysis: string): void {
-  const block = `${START}\n${markdown}\n${analysis.trim()}\n${END}`;
-  const current = existsSync(REPORT_FILE) ? readFileSync(REPORT_FILE, 'utf8') : '# Benchmarks\n';
-  const start = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next =
-    start >= 0 && end > start ? current.slice(0, start) + block + current.slice(end + END.length) : `${current.trimEnd()}\n\n${block}\n`;
-  writeFileSync(REPORT_FILE, next);
+  writeBenchSection('catalog', `${markdown}\n${analysis.trim()}`);
 }
