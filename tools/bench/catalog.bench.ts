@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { CatalogService, GuideService } from '@county/catalog';
+import { CatalogService, GuideCache, GuideService } from '@county/catalog';
 import { appDataSource, appUrlFrom, migrate, ownerDataSource, startEmbeddedPostgres, SystemClock, TenantDatabase } from '@county/tenancy';
 import { freePort } from '@county/tenancy/testing';
 import { PLATFORM_SCHEMA } from '../../apps/api/src/bootstrap/schema';
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
     await Promise.all(clients.map((c) => c.connect()));
     const db = new TenantDatabase(app);
     const catalog = new CatalogService(db, new SystemClock());
-    const guide = new GuideService(db, new SystemClock());
+    const guide = new GuideService(db, new SystemClock(), GuideCache.passThrough());
     const today = new SystemClock().today();
 
     let since = Date.now();

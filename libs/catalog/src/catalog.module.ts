@@ -3,6 +3,7 @@ import { CatalogResolver } from './catalog.resolver';
 import { CatalogService } from './catalog.service';
 import { GuideResolver } from './guide/guide.resolver';
 import { GuideService } from './guide/guide.service';
+import { GuideCache } from './guide/guide-cache';
 import { CatalogExcelService } from './excel/catalog-excel.service';
 import { CatalogXlsxController } from './excel/catalog-xlsx.controller';
 import { LedgerXlsxController } from './excel/ledger-xlsx.controller';
@@ -14,7 +15,7 @@ import { NoticeService } from './notice/notice.service';
 /** The standard catalog and the public guide. Needs TenancyModule (global) for the database. */
 @Module({
   controllers: [NoticeController, LedgerXlsxController, CatalogXlsxController],
-  providers: [CatalogService, GuideService, CatalogResolver, GuideResolver, NoticeService, LedgerService, LedgerResolver, CatalogExcelService],
+  providers: [CatalogService, GuideService, GuideCache, CatalogResolver, GuideResolver, NoticeService, LedgerService, LedgerResolver, CatalogExcelService],
   exports: [CatalogService, GuideService, LedgerService],
 })
 export class CatalogModule {}

@@ -12,6 +12,7 @@ export * from './applied-terms';
 export * from './rules/matter-rules';
 export * from './rules/local-change';
 export * from './guide/guide.service';
+export * from './guide/guide-cache';
 export * from './notice/notice.service';
 export * from './ledger/catalog-ledger';
 export * from './ledger/ledger.service';

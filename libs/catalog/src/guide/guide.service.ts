@@ -8,6 +8,7 @@ import { EffectiveMatterView } from '../matter.type';
 import { inForceQuery, inForceVersions, InForceRow, InForceVersionRow, unitNames, withContents } from '../matter-reads';
 import { GuideMatterView, UnitGuideView } from './guide.types';
 import { PublicCounty, publicCounty } from './public-county';
+import { GuideCache } from './guide-cache';
 
 export interface GuideQuery {
   query?: string | null;
@@ -25,24 +26,28 @@ export class GuideService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly clock: Clock,
+    private readonly cache: GuideCache,
   ) {}
 
   async search(countyCode: string, q: GuideQuery, page: PageArgs): Promise<Page<GuideMatterView>> {
     const county = await publicCounty(this.db, countyCode);
-    return this.db.run({ tenantId: county.tenantId }, async (m) => {
-      const query = inForceQuery(this.clock.today(), {
-        tier: q.tier,
-        text: (q.query ?? '').trim().toLowerCase() || null,
-        type: q.type,
-        applicantKind: q.applicantKind,
-      });
-      const found = await fetchPage<InForceVersionRow>(m, query, page);
-      return mapPage(found, async (rows) => this.countyLevel(m, county, await withContents(m, rows)));
-    });
+    const today = this.clock.today();
+    const filter = { tier: q.tier ?? null, text: (q.query ?? '').trim().toLowerCase() || null, type: q.type ?? null, applicantKind: q.applicantKind ?? null };
+    const key = `search:${JSON.stringify([filter, page.first ?? null, page.after ?? null])}`;
+    return this.cache.get(county, today, key, () =>
+      this.db.run({ tenantId: county.tenantId }, async (m) => {
+        const found = await fetchPage<InForceVersionRow>(m, inForceQuery(today, filter), page);
+        return mapPage(found, async (rows) => this.countyLevel(m, county, await withContents(m, rows)));
+      }),
+    );
   }
 
   async matter(countyCode: string, implementationCode: string): Promise<GuideMatterView> {
     const county = await publicCounty(this.db, countyCode);
+    return this.cache.get(county, this.clock.today(), `matter:${implementationCode}`, () => this.resolveMatter(county, implementationCode));
+  }
+
+  private resolveMatter(county: PublicCounty, implementationCode: string): Promise<GuideMatterView> {
     return this.db.run({ tenantId: county.tenantId }, async (m) => {
       const [matter] = await m.query(`SELECT id FROM matter WHERE implementation_code = $1`, [implementationCode]);
       const rows = matter ? await inForceVersions(m, this.clock.today(), { matterIds: [matter.id] }) : [];
@@ -57,10 +62,14 @@ export class GuideService {
     const code = (orgUnitCode ?? '').trim();
     if (!/^\d{12}$/.test(code)) throw CatalogError.UnitNotFound(code);
     const county = await publicCounty(this.db, code.slice(0, 6));
+    const today = this.clock.today();
+    return this.cache.get(county, today, `unit:${code}`, () => this.resolveUnit(county, code, today));
+  }
+
+  private resolveUnit(county: PublicCounty, code: string, today: string): Promise<UnitGuideView> {
     return this.db.run({ tenantId: county.tenantId }, async (m) => {
       const unit = await territorialUnitByCode(m, code);
       if (!unit) throw CatalogError.UnitNotFound(code);
-      const today = this.clock.today();
       const here = await effectiveCatalogFor(m, unit, today);
       const above = (await parentUnits(m, unit)).sort((a, b) => TIER_RANK[a.tier] - TIER_RANK[b.tier]);
       const rest = (await inForceVersions(m, today)).filter((r) => !r.content.acceptingTiers.includes(unit.tier));

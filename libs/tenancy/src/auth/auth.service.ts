@@ -74,11 +74,18 @@ export class AuthService {
       throw TenancyError.InvalidCredentials();
     }
     const tenantId = found.tenant_id;
+    // The hash is checked between two short transactions: a login waiting for a hashing slot
+    // holds no pooled connection that other requests need.
+    const stored = (await this.db.run({ tenantId }, (m) =>
+      selectOne<LoginUserRow>(m, `SELECT id, username, password_hash, disabled FROM app_user WHERE id = $1`, [found.user_id]),
+    ))!;
+    const matches = await verifyPassword(stored.password_hash, password ?? '');
     const outcome = await this.db.run({ tenantId }, async (m): Promise<DomainError | { sessionId: string; secret: string }> => {
-      const user = (await selectOne<LoginUserRow>(m, `SELECT id, username, password_hash, disabled FROM app_user WHERE id = $1`, [found.user_id]))!;
+      const user = (await selectOne<LoginUserRow>(m, `SELECT id, username, password_hash, disabled FROM app_user WHERE id = $1 FOR UPDATE`, [found.user_id]))!;
       const record = (action: 'login' | 'login_failed', detail: Record<string, unknown>) =>
         audit(m, { tenantId, user: { id: user.id, username: user.username } }, action, { type: 'User', id: user.id }, detail);
-      if (!(await verifyPassword(user.password_hash, password ?? ''))) {
+      // A password changed while this one was being checked is not the password any more.
+      if (!matches || user.password_hash !== stored.password_hash) {
         await record('login_failed', { reason: 'wrong_password' });
         return TenancyError.InvalidCredentials();
       }

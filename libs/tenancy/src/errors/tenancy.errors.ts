@@ -33,6 +33,13 @@ export const TenancyError = defineErrors('tenancy', {
     en: (seconds: number) => `Too many failed logins; try again in ${seconds} seconds`,
     details: (seconds: number) => ({ retryAfterSeconds: seconds }),
   },
+  LoginBusy: {
+    code: 'LOGIN_BUSY',
+    kind: 'limit',
+    zh: (seconds: number) => `登录人数过多，请 ${seconds} 秒后再试`,
+    en: (seconds: number) => `Too many people are logging in; try again in ${seconds} seconds`,
+    details: (seconds: number) => ({ retryAfterSeconds: seconds }),
+  },
   AccountDisabled: {
     code: 'ACCOUNT_DISABLED',
     kind: 'forbidden',
