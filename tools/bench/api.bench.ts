@@ -23,7 +23,7 @@ import { markdownOf, ApiFigures } from './api/report';
 import { writeBenchSection, REPORT_FILE } from './report-file';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const CONCURRENCY = [16, 64];
+const CONCURRENCY = (process.env.BENCH_CLIENTS ?? "16,64").split(",").map(Number);
 const log = (message: string) => process.stderr.write(`[${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 
 /** Starts a benchmark server in its own process and waits until it listens. */
