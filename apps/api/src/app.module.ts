@@ -18,6 +18,8 @@ export interface AppOptions {
   dataSource: DataSource;
   auth: AuthSettings;
   production: boolean;
+  /** Express's `trust proxy` (see `trustProxyFrom`): false unless a proxy in front sets X-Forwarded-For. */
+  trustProxy?: boolean | number | string | string[];
   /** Tests set "today"; the server runs on the system time. */
   clock?: Clock;
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { INestApplication } from '@nestjs/common';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { authSettingsFrom, DEMO_LOGINS, DEMO_PASSWORD, seedDemoCounty } from '@county/tenancy';
+import { authSettingsFrom, DEMO_LOGINS, DEMO_PASSWORD, seedDemoCounty, trustProxyFrom } from '@county/tenancy';
 import { seedDemoCatalog } from '@county/catalog';
 import { createApp } from './bootstrap/create-app';
 import { openDatabase } from './bootstrap/database';
@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     dataSource,
     auth: authSettingsFrom(process.env, localJwtSecret()),
     production: process.env.NODE_ENV === 'production',
+    trustProxy: trustProxyFrom(process.env.TRUST_PROXY),
   }));
   await app.listen(port);
 

@@ -35,3 +35,4 @@ export * from './audit/audit';
 export * from './tenancy.audit';
 export * from './database/sql';
 export * from './graphql/connection';
+export * from './http/client-address';

@@ -21,6 +21,8 @@ export async function createApp(options: AppOptions, adminDir = resolve('dist/ap
     bodyParser: false,
   });
   app.disable('x-powered-by');
+  // Who the client is (throttling, rate limits): the socket's peer unless a trusted proxy says otherwise.
+  app.set('trust proxy', options.trustProxy ?? false);
   app.use(securityHeaders);
   app.use(express.json({ limit: MAX_BODY }));
   app.use('/api/catalog/import', express.raw({ type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', limit: '10mb' }));

@@ -28,17 +28,16 @@ export interface TestApp {
  * The real API over HTTP on a fresh database holding the demo county 汉阴县 (with its demo
  * catalog) and the neighbouring 石泉县, so every test can check both tenants and villages.
  */
-export async function startTestApp(options: { production?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: { production?: boolean; trustProxy?: boolean | string } = {}): Promise<TestApp> {
   // Seeded once per run by the global setup; cloning it takes a fraction of seeding it.
   const db = await createTestDatabase({ seeded: true });
   const dataSource = await appDataSource(db.appUrl, 10).initialize();
   const clock = new SettableClock();
   const app = await createApp(
-    { dataSource, auth: authSettingsFrom({}, 'test-secret-for-jwt'), production: options.production ?? false, clock },
+    // Tests act as many clients: they name the client address in X-Forwarded-For, trusted from loopback.
+    { dataSource, auth: authSettingsFrom({}, 'test-secret-for-jwt'), production: options.production ?? false, clock, trustProxy: options.trustProxy ?? 'loopback' },
     '/nonexistent',
   );
-  // Tests act as many clients: they name the client address in X-Forwarded-For.
-  app.getHttpAdapter().getInstance().set('trust proxy', 'loopback');
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const gql = async (query: string, variables?: Record<string, unknown>, token?: string, headers: Record<string, string> = {}): Promise<GqlResult> => {

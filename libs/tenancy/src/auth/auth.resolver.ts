@@ -6,14 +6,8 @@ import { AuthService, IssuedTokens } from './auth.service';
 import { LoginInput } from './dto/login.input';
 import { AuthPayload, MeView } from './me.type';
 import { MeService } from './me.service';
+import { ClientRequest, clientAddress } from '../http/client-address';
 
-/** What the resolver reads of the HTTP request: Express's client address. */
-interface ClientRequest {
-  ip?: string;
-}
-
-/** req.ip is the socket's address unless the app is told to trust a proxy's X-Forwarded-For. */
-const clientAddress = (req: ClientRequest | undefined) => req?.ip ?? 'unknown';
 
 @Resolver()
 export class AuthResolver {
