@@ -10,6 +10,7 @@ import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { UnexpectedErrorFilter } from './graphql/unexpected-error.filter';
 import { formatError } from './graphql/format-error';
 import { queryLimitsPlugin } from './graphql/query-limits.plugin';
+import { answerStatusPlugin } from './graphql/answer-status.plugin';
 import { inputValidationPipe } from './graphql/validation-pipe';
 import { requestIdMiddleware } from './graphql/request-id';
 import { HealthController } from './health/health.controller';
@@ -56,7 +57,9 @@ export class AppModule implements NestModule {
           allowBatchedHttpRequests: false,
           formatError,
           context: ({ req }: { req: unknown }) => ({ req }),
-          plugins: [queryLimitsPlugin(() => schemaHost!.schema)],
+          plugins: [queryLimitsPlugin(() => schemaHost!.schema), answerStatusPlugin()],
+          // Nest's own plugin would set every answer with data back to 200, the 503 and 429 above included.
+          preserveHttpStatusForExecutionErrors: false,
         } as ApolloDriverConfig),
       ],
       controllers: [HealthController],

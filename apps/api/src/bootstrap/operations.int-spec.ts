@@ -119,17 +119,20 @@ describe('operations: probes, security headers, database down', () => {
     }
   });
 
-  it('with Postgres down, GraphQL answers the coded SERVICE_UNAVAILABLE (not INTERNAL), /readyz 503 and /healthz still 200', async () => {
+  it('with Postgres down, GraphQL answers the coded SERVICE_UNAVAILABLE (not INTERNAL) with HTTP 503, /readyz 503 and /healthz still 200', async () => {
     const token = (await login()).body.data.login.accessToken as string;
     expect((await gql(`{ me { id } }`, {}, token)).res.status).toBe(200);
     await pg.stop();
 
     const me = await gql(`{ me { id } }`, {}, token);
     expect(me.body.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', kind: 'unavailable' });
+    expect(me.res.status).toBe(503);
     const again = await login();
     expect(again.body.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    expect(again.res.status).toBe(503);
     const guide = await gql(`{ guideSearch(countyCode:"610921", first:5){ nodes { version } } }`);
     expect(guide.body.errors?.[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(guide.res.status).toBe(503);
 
     const ready = await fetch(`${url}/readyz`);
     expect(ready.status).toBe(503);

@@ -59,7 +59,9 @@ describe('authentication under attack', () => {
     const codes: string[] = [];
     for (let i = 0; i < 6; i++) codes.push(codeOf(await loginFrom(attacker, victim.username, `Guess${i}pass2026`))!);
     expect(codes).toEqual([...Array(5).fill('INVALID_CREDENTIALS'), 'LOGIN_THROTTLED']);
-    expect((await loginFrom(attacker, victim.username, TEST_PASSWORD)).errors![0].extensions.retryAfterSeconds).toBe(30);
+    const held = await loginFrom(attacker, victim.username, TEST_PASSWORD);
+    expect(held.errors![0].extensions.retryAfterSeconds).toBe(30);
+    expect([held.status, held.retryAfter]).toEqual([429, '30']);
     // The owner, from her own address, logs in as usual.
     expect((await loginFrom('192.0.2.1', victim.username, TEST_PASSWORD)).data.login.accessToken).toBeTruthy();
     // Once the wait is over, the next failure waits twice as long.

@@ -6,6 +6,8 @@ import { createApp } from '../bootstrap/create-app';
 
 export interface GqlResult<T = any> {
   status: number;
+  /** The Retry-After header, when the answer says to come back later (429, 503). */
+  retryAfter: string | null;
   data?: T;
   errors?: { message: string; extensions: { code: string; messageZh: string; messageEn: string; [k: string]: unknown } }[];
 }
@@ -46,7 +48,7 @@ export async function startTestApp(options: { production?: boolean; trustProxy?:
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: res.status, ...((await res.json()) as object) };
+    return { status: res.status, retryAfter: res.headers.get('retry-after'), ...((await res.json()) as object) };
   };
   return {
     url,
