@@ -3,7 +3,7 @@ import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } 
 import { APP_FILTER, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { AuthSettings, Clock, TenancyModule } from '@county/tenancy';
+import { AuthSettings, Clock, RateLimitSettings, TenancyModule } from '@county/tenancy';
 import { CatalogModule } from '@county/catalog';
 import { PERMISSIONS } from './permissions';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
@@ -23,6 +23,8 @@ export interface AppOptions {
   trustProxy?: boolean | number | string | string[];
   /** Tests set "today"; the server runs on the system time. */
   clock?: Clock;
+  /** Requests per minute per client address; from RATE_LIMIT_* unless given. */
+  rateLimits?: RateLimitSettings;
 }
 
 let schemaHost: GraphQLSchemaHost | undefined;
@@ -43,7 +45,13 @@ export class AppModule implements NestModule {
       module: AppModule,
       imports: [
         DiscoveryModule,
-        TenancyModule.forRoot({ dataSource: options.dataSource, auth: options.auth, clock: options.clock, permissions: PERMISSIONS }),
+        TenancyModule.forRoot({
+          dataSource: options.dataSource,
+          auth: options.auth,
+          clock: options.clock,
+          rateLimits: options.rateLimits,
+          permissions: PERMISSIONS,
+        }),
         CatalogModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,

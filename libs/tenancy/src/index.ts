@@ -36,3 +36,4 @@ export * from './tenancy.audit';
 export * from './database/sql';
 export * from './graphql/connection';
 export * from './http/client-address';
+export * from './http/rate-limits';

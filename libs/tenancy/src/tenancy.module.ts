@@ -20,6 +20,8 @@ import { TenantsResolver } from './tenants/tenants.resolver';
 import { TenantsService } from './tenants/tenants.service';
 import { UsersResolver } from './users/users.resolver';
 import { UsersService } from './users/users.service';
+import { RateLimitGuard } from './http/rate-limit.guard';
+import { RATE_LIMIT_SETTINGS, RateLimits, RateLimitSettings, rateLimitsFrom } from './http/rate-limits';
 
 export interface TenancyModuleOptions {
   /** Connected as the application role. */
@@ -29,6 +31,8 @@ export interface TenancyModuleOptions {
   permissions: readonly PermissionDefinition[];
   /** The system time unless a test sets its own. */
   clock?: Clock;
+  /** Requests per minute per client address; from RATE_LIMIT_* unless given. */
+  rateLimits?: RateLimitSettings;
 }
 
 @Module({})
@@ -43,7 +47,10 @@ export class TenancyModule {
         { provide: AUTH_SETTINGS, useValue: options.auth },
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
         { provide: PERMISSIONS, useValue: options.permissions },
+        { provide: RATE_LIMIT_SETTINGS, useValue: options.rateLimits ?? rateLimitsFrom(process.env) },
+        RateLimits,
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_INTERCEPTOR, useClass: TransactionInterceptor },
         ...services,
         AuthResolver,
@@ -53,7 +60,7 @@ export class TenancyModule {
         DelegationsResolver,
         AuditResolver,
       ],
-      exports: [TenantDatabase, AUTH_SETTINGS, Clock, ...services],
+      exports: [TenantDatabase, AUTH_SETTINGS, Clock, RateLimits, ...services],
     };
   }
 }

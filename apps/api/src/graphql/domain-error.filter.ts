@@ -11,9 +11,10 @@ import { domainErrorExtensions } from './format-error';
 export class DomainErrorFilter implements GqlExceptionFilter {
   catch(error: DomainError, host: ArgumentsHost): DomainError | void {
     if (host.getType() !== 'http') return error;
-    host
-      .switchToHttp()
-      .getResponse()
+    const response = host.switchToHttp().getResponse();
+    const wait = error.details?.retryAfterSeconds;
+    if (typeof wait === 'number') response.setHeader('Retry-After', String(wait));
+    response
       .status(httpStatusOf(error))
       .json({
         errors: [

@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { appDataSource, authSettingsFrom, DEMO_PASSWORD, SettableClock } from '@county/tenancy';
+import { appDataSource, authSettingsFrom, DEMO_PASSWORD, RateLimitSettings, SettableClock } from '@county/tenancy';
 import { createTestDatabase, TestDatabase } from '@county/tenancy/testing';
 import { createApp } from '../bootstrap/create-app';
 
@@ -30,14 +30,23 @@ export interface TestApp {
  * The real API over HTTP on a fresh database holding the demo county 汉阴县 (with its demo
  * catalog) and the neighbouring 石泉县, so every test can check both tenants and villages.
  */
-export async function startTestApp(options: { production?: boolean; trustProxy?: boolean | string } = {}): Promise<TestApp> {
+/** Limits no test reaches unless it asks for its own. */
+export const TEST_RATE_LIMITS: RateLimitSettings = { login: 100_000, guide: 100_000, notice: 100_000 };
+
+export async function startTestApp(
+  options: { production?: boolean; trustProxy?: boolean | string; rateLimits?: RateLimitSettings } = {},
+): Promise<TestApp> {
   // Seeded once per run by the global setup; cloning it takes a fraction of seeding it.
   const db = await createTestDatabase({ seeded: true });
   const dataSource = await appDataSource(db.appUrl, 10).initialize();
   const clock = new SettableClock();
   const app = await createApp(
     // Tests act as many clients: they name the client address in X-Forwarded-For, trusted from loopback.
-    { dataSource, auth: authSettingsFrom({}, 'test-secret-for-jwt'), production: options.production ?? false, clock, trustProxy: options.trustProxy ?? 'loopback' },
+    { dataSource, auth: authSettingsFrom({}, 'test-secret-for-jwt'), production: options.production ?? false,
+      clock,
+      trustProxy: options.trustProxy ?? 'loopback',
+      rateLimits: options.rateLimits ?? TEST_RATE_LIMITS,
+    },
     '/nonexistent',
   );
   await app.listen(0, '127.0.0.1');

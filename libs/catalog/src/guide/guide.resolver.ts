@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { PageArgs, Public } from '@county/tenancy';
+import { PageArgs, Public, RateLimited } from '@county/tenancy';
 import { ApplicantKind, MatterType, Tier } from '../content/catalog-enums';
 import { GuideService } from './guide.service';
 import { GuideMatterConnection, GuideMatterView, UnitGuideView } from './guide.types';
@@ -11,6 +11,7 @@ export class GuideResolver {
 
   @Query(() => GuideMatterConnection, { description: '办事指南检索，按拼音排序 / search the public guide of a county' })
   @Public()
+  @RateLimited('guide')
   guideSearch(
     @Args() page: PageArgs,
     @Args('countyCode', { description: '县级区划代码，6 或 12 位 / county division code' }) countyCode: string,
@@ -24,12 +25,14 @@ export class GuideResolver {
 
   @Query(() => GuideMatterView, { description: '一个事项的办事指南 / the guide of one matter' })
   @Public()
+  @RateLimited('guide')
   guideMatter(@Args('countyCode') countyCode: string, @Args('implementationCode') implementationCode: string) {
     return this.guide.matter(countyCode, implementationCode);
   }
 
   @Query(() => UnitGuideView, { description: '某村或乡镇能办什么、其余到哪里办 / what a village or township handles, and where to go for the rest' })
   @Public()
+  @RateLimited('guide')
   guideForUnit(@Args('orgUnitCode', { description: '12 位区划代码 / 12-digit division code' }) orgUnitCode: string) {
     return this.guide.forUnit(orgUnitCode);
   }

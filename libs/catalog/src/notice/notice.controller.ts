@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Param, Query, StreamableFile } from '@nestjs/common';
-import { Public } from '@county/tenancy';
+import { Public, RateLimited } from '@county/tenancy';
 import { NoticeError } from './notice.errors';
 import { NoticeService } from './notice.service';
 
@@ -16,6 +16,7 @@ export class NoticeController {
 
   @Get(':countyCode/:implementationCode/notice.pdf')
   @Public()
+  @RateLimited('notice')
   @Header('Cache-Control', 'no-cache')
   @Header('X-Content-Type-Options', 'nosniff')
   async notice(

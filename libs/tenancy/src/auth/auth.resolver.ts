@@ -7,6 +7,7 @@ import { LoginInput } from './dto/login.input';
 import { AuthPayload, MeView } from './me.type';
 import { MeService } from './me.service';
 import { ClientRequest, clientAddress } from '../http/client-address';
+import { RateLimited } from '../http/rate-limits';
 
 
 @Resolver()
@@ -18,6 +19,7 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayload, { description: '登录 / log in with username and password' })
   @Public()
+  @RateLimited('login')
   async login(@Args('input') input: LoginInput, @Context('req') req: ClientRequest): Promise<AuthPayload> {
     return this.payload(await this.auth.login(input.username, input.password, clientAddress(req)));
   }

@@ -40,6 +40,13 @@ export const TenancyError = defineErrors('tenancy', {
     en: (seconds: number) => `Too many people are logging in; try again in ${seconds} seconds`,
     details: (seconds: number) => ({ retryAfterSeconds: seconds }),
   },
+  RateLimited: {
+    code: 'RATE_LIMITED',
+    kind: 'limit',
+    zh: (seconds: number) => `请求过于频繁，请 ${seconds} 秒后再试`,
+    en: (seconds: number) => `Too many requests; try again in ${seconds} seconds`,
+    details: (seconds: number) => ({ retryAfterSeconds: seconds }),
+  },
   AccountDisabled: {
     code: 'ACCOUNT_DISABLED',
     kind: 'forbidden',
