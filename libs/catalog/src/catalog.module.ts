@@ -11,11 +11,13 @@ import { LedgerResolver } from './ledger/ledger.resolver';
 import { LedgerService } from './ledger/ledger.service';
 import { NoticeController } from './notice/notice.controller';
 import { NoticeService } from './notice/notice.service';
+import { NoticeCache } from './notice/notice-cache';
+import { NoticeRenderer } from './notice/notice-renderer';
 
 /** The standard catalog and the public guide. Needs TenancyModule (global) for the database. */
 @Module({
   controllers: [NoticeController, LedgerXlsxController, CatalogXlsxController],
-  providers: [CatalogService, GuideService, GuideCache, CatalogResolver, GuideResolver, NoticeService, LedgerService, LedgerResolver, CatalogExcelService],
+  providers: [CatalogService, GuideService, GuideCache, CatalogResolver, GuideResolver, NoticeService, NoticeCache, NoticeRenderer, LedgerService, LedgerResolver, CatalogExcelService],
   exports: [CatalogService, GuideService, LedgerService],
 })
 export class CatalogModule {}

@@ -22,3 +22,5 @@ export * from './demo/demo-catalog';
 export * from './testing/sample-content';
 export * from './catalog.permissions';
 export * from './catalog.audit';
+export * from './notice/notice-cache';
+export * from './notice/notice-renderer';

@@ -78,7 +78,7 @@ describe('一次性告知单 as a public PDF', () => {
     expect(flat).toContain('《社会救助暂行办法》');
     expect(flat).toContain('申报所需材料（如未标记数量默认为一份）');
     expect(text).toContain(`http://localhost:3000/guide/610921/${code}`);
-    expect(flat).toMatch(/第1版生效日期\d{4}-\d{2}-\d{2}打印时间\d{4}-\d{2}-\d{2}\d{2}:\d{2}（北京时间）/);
+    expect(flat).toMatch(/第1版生效日期\d{4}-\d{2}-\d{2}打印日期\d{4}-\d{2}-\d{2}/);
     expect(flat).toMatch(/第1页共\d+页/);
 
     // Every font is Noto Sans Hans from the npm package, embedded as a subset with a ToUnicode map (emb sub uni).

@@ -12,7 +12,7 @@ const data = (overrides: Partial<NoticeData['content']> = {}): NoticeData => ({
   implementingBodyName: '汉阴县民政局',
   coImplementingBodyNames: [],
   guideUrl: 'http://localhost:3000/guide/610921/X',
-  printedAt: new Date('2024-11-25T02:00:00Z'),
+  printedOn: '2024-11-25',
 });
 
 const labels = (d: NoticeData) =>

@@ -8,21 +8,6 @@ import { NoticeData } from './notice.types';
 const QR_SIZE = 74;
 const LABEL_WIDTH = 108;
 
-/** YYYY-MM-DD HH:mm in Beijing, whatever the server's zone. */
-export function beijingDateTime(at: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
-  const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
-}
-
 export function noticeTitle(data: NoticeData): string {
   return `${data.countyName}政务服务事项一次性告知单`;
 }
@@ -63,7 +48,7 @@ export async function renderNoticePdf(data: NoticeData): Promise<Buffer> {
   }
   closing(doc, sheet);
   sheet.footer(
-    `第 ${data.version} 版  生效日期 ${data.effectiveFrom}  打印时间 ${beijingDateTime(data.printedAt)}（北京时间）  事项编码 ${data.content.implementationCode}`,
+    `第 ${data.version} 版  生效日期 ${data.effectiveFrom}  打印日期 ${data.printedOn}  事项编码 ${data.content.implementationCode}`,
     (page, total) => `第 ${page} 页 共 ${total} 页`,
   );
   doc.end();

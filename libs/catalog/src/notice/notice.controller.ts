@@ -1,4 +1,5 @@
-import { Controller, Get, Header, Param, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Headers, Param, Query, Res, StreamableFile } from '@nestjs/common';
+import type { Response } from 'express';
 import { Public, RateLimited } from '@county/tenancy';
 import { NoticeError } from './notice.errors';
 import { NoticeService } from './notice.service';
@@ -17,15 +18,23 @@ export class NoticeController {
   @Get(':countyCode/:implementationCode/notice.pdf')
   @Public()
   @RateLimited('notice')
-  @Header('Cache-Control', 'no-cache')
+  // Kept, but asked again each time (a new version may be published at any moment): 304 when unchanged.
+  @Header('Cache-Control', 'public, no-cache')
   @Header('X-Content-Type-Options', 'nosniff')
   async notice(
     @Param('countyCode') countyCode: string,
     @Param('implementationCode') implementationCode: string,
+    @Res({ passthrough: true }) res: Response,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Query('version') version?: string,
-  ): Promise<StreamableFile> {
+  ): Promise<StreamableFile | undefined> {
     if (version !== undefined && !/^[1-9]\d{0,5}$/.test(version)) throw NoticeError.VersionInvalid(String(version));
-    const { pdf, data } = await this.notices.pdf(countyCode, implementationCode, version === undefined ? null : Number(version));
+    const { pdf, data, etag } = await this.notices.pdf(countyCode, implementationCode, version === undefined ? null : Number(version));
+    res.setHeader('ETag', etag);
+    if (ifNoneMatch?.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')) {
+      res.status(304);
+      return undefined;
+    }
     const code = data.content.implementationCode;
     return new StreamableFile(pdf, {
       type: 'application/pdf',

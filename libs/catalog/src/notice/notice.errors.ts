@@ -9,6 +9,13 @@ export const NoticeError = defineErrors('notice', {
     en: (value: string) => `The version “${value}” is not a positive whole number`,
     details: (value: string) => ({ value }),
   },
+  Busy: {
+    code: 'NOTICE_BUSY',
+    kind: 'limit',
+    zh: (seconds: number) => `告知单打印人数过多，请 ${seconds} 秒后再试`,
+    en: (seconds: number) => `Too many notices are being printed; try again in ${seconds} seconds`,
+    details: (seconds: number) => ({ retryAfterSeconds: seconds }),
+  },
 });
 
 export type NoticeErrorCode = CodesOf<typeof NoticeError>;

@@ -1,11 +1,13 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Clock, TenantDatabase } from '@county/tenancy';
 import { CatalogError } from '../catalog.errors';
 import { readContent } from '../content/content-versions';
 import { unitNames } from '../matter-reads';
-import { renderNoticePdf } from './notice-pdf';
 import { NoticeData } from './notice.types';
-import { publicCounty } from '../guide/public-county';
+import { PublicCounty, publicCounty } from '../guide/public-county';
+import { NoticeCache, NoticePdf } from './notice-cache';
+import { NoticeRenderer } from './notice-renderer';
 
 /** Where the admin app serves the public guide; the QR code on the sheet points there. */
 export function publicBaseUrl(): string {
@@ -14,11 +16,6 @@ export function publicBaseUrl(): string {
 
 export function guideUrl(countyCode: string, implementationCode: string): string {
   return `${publicBaseUrl()}/guide/${encodeURIComponent(countyCode)}/${encodeURIComponent(implementationCode)}`;
-}
-
-export interface NoticePdf {
-  pdf: Buffer;
-  data: NoticeData;
 }
 
 /**
@@ -31,22 +28,29 @@ export class NoticeService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly clock: Clock,
+    private readonly cache: NoticeCache,
+    private readonly renderer: NoticeRenderer,
   ) {}
 
+  /** The sheet from the cache, or read and rendered off the event loop. */
   async pdf(countyCode: string, implementationCode: string, version: number | null): Promise<NoticePdf> {
-    const data = await this.data(countyCode, implementationCode, version);
-    return { pdf: await renderNoticePdf(data), data };
+    const county = await publicCounty(this.db, countyCode);
+    const today = this.clock.today();
+    return this.cache.get(county, today, `${implementationCode}/${version ?? 'current'}`, async () => {
+      const data = await this.data(county, today, implementationCode, version);
+      const pdf = await this.renderer.render(data);
+      return { data, pdf, etag: `"${createHash('sha256').update(pdf).digest('base64url').slice(0, 32)}"` };
+    });
   }
 
-  async data(countyCode: string, implementationCode: string, version: number | null): Promise<NoticeData> {
-    const county = await publicCounty(this.db, countyCode);
+  private async data(county: PublicCounty, today: string, implementationCode: string, version: number | null): Promise<NoticeData> {
     return this.db.run({ tenantId: county.tenantId }, async (m) => {
       const [matter] = await m.query(`SELECT id, retired_at FROM matter WHERE implementation_code = $1`, [implementationCode]);
       if (!matter) throw CatalogError.NotFound(implementationCode);
       const versions: { version: number; effective_from: string; content: unknown }[] = await m.query(
         `SELECT version, effective_from::text AS effective_from, content FROM matter_version
           WHERE matter_id = $1 AND status = 'published' AND effective_from <= $2::date ORDER BY version DESC`,
-        [matter.id, this.clock.today()],
+        [matter.id, today],
       );
       // A retired matter has no current sheet, but a case may still print the version it was accepted under.
       const row = version == null ? (matter.retired_at ? undefined : versions[0]) : versions.find((v) => v.version === version);
@@ -62,7 +66,7 @@ export class NoticeService {
         implementingBodyName: names.get(c.implementingBodyId) ?? null,
         coImplementingBodyNames: c.coImplementingBodyIds.map((id) => names.get(id)).filter((n): n is string => !!n),
         guideUrl: guideUrl(county.code.slice(0, 6), c.implementationCode),
-        printedAt: this.clock.now(),
+        printedOn: today,
       };
     });
   }

@@ -11,7 +11,8 @@ export interface NoticeData {
   coImplementingBodyNames: string[];
   /** The public guide page of the matter, printed under the QR code. */
   guideUrl: string;
-  printedAt: Date;
+  /** The Beijing day it was printed: one rendering serves the whole day (NoticeCache). */
+  printedOn: string;
 }
 
 /** A two-column grid row: label | value | label | value. */
