@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** The secret kept in `file`, or undefined while there is none (an empty file counts as none). */
@@ -17,7 +17,8 @@ export function localSecret(file: string): string {
   if (kept) return kept;
   mkdirSync(dirname(file), { recursive: true });
   const secret = randomBytes(24).toString('hex');
-  // 'w', not 'wx': an empty file left by an interrupted write is replaced.
+  // An empty file left by an interrupted write is replaced; `mode` applies only to a file the write creates.
+  if (existsSync(file)) chmodSync(file, 0o600);
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;
 }
