@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,9 +12,11 @@ const ROOT = resolve(__dirname, '../..');
  * One Postgres server per test run with two template databases, migrated with the app's one
  * schema list and one of them seeded with the demo data; each test file clones a fresh database.
  * The templates are built by apps/api in a child process, because plain jest setup code cannot
- * resolve the lib aliases the migrations and seeds import.
+ * resolve the lib aliases the migrations and seeds import. The superuser's and the application
+ * role's passwords are random for the run (the migration creates the role with APP_DB_PASSWORD).
  */
 export default async function globalSetup(): Promise<void> {
+  process.env.APP_DB_PASSWORD = randomBytes(18).toString('hex');
   const dataDir = mkdtempSync(join(tmpdir(), 'county-test-pg-'));
   const port = await freePort();
   const pg = await startEmbeddedPostgres({ dataDir, port, persistent: false, quiet: true });

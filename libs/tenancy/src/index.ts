@@ -4,6 +4,8 @@ export * from './database/data-sources';
 export * from './database/row-level-security';
 export * from './database/database-urls';
 export * from './database/embedded-postgres';
+export * from './database/local-secret';
+export * from './database/role-password';
 export * from './database/orphan-postmaster';
 export * from './database/connection-errors';
 export * from './context/request-context';

@@ -1,4 +1,4 @@
-import { describeStartupError } from './startup-error';
+import { describeStartupError, SettingsError } from './startup-error';
 
 describe('describeStartupError', () => {
   it('never answers undefined, whatever was thrown', () => {
@@ -24,5 +24,9 @@ describe('describeStartupError', () => {
     expect(text).toContain('connect failed');
     expect(text).toContain('::1 refused');
     expect(text).toContain('127.0.0.1 refused');
+  });
+
+  it('shows a settings error as its message alone, without a stack', () => {
+    expect(describeStartupError(new SettingsError('JWT_SECRET is not set'))).toBe('JWT_SECRET is not set');
   });
 });

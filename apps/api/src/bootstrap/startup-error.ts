@@ -1,5 +1,10 @@
 import { inspect } from 'node:util';
 
+/** A start-up setting is missing or wrong: its message says everything, so it is printed without a stack. */
+export class SettingsError extends Error {
+  override name = 'SettingsError';
+}
+
 /**
  * What a failed start-up prints: never `undefined`. Errors show their stack and causes; other
  * thrown values (libraries reject with undefined, strings or plain objects) are described.
@@ -8,6 +13,7 @@ export function describeStartupError(error: unknown): string {
   if (error instanceof AggregateError) {
     return [describeStartupError(new Error(error.message || 'several errors')), ...error.errors.map((e) => `  - ${describeStartupError(e)}`)].join('\n');
   }
+  if (error instanceof SettingsError) return error.message;
   if (error instanceof Error) {
     const own = error.stack ?? `${error.name}: ${error.message}`;
     const text = own.includes(error.message) ? own : `${error.name}: ${error.message}\n${own}`;

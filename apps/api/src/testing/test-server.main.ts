@@ -1,8 +1,9 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { appDataSource, appUrlFrom, authSettingsFrom, migrate, seedDemoCounty, startEmbeddedPostgres, withDatabase } from '@county/tenancy';
+import { APP_ROLE, appDataSource, appUrlFrom, authSettingsFrom, migrate, seedDemoCounty, setRolePassword, startEmbeddedPostgres, withDatabase } from '@county/tenancy';
 import { freePort } from '@county/tenancy/testing';
 import { seedDemoCatalog } from '@county/catalog';
 import { createApp } from '../bootstrap/create-app';
@@ -21,7 +22,9 @@ async function main(): Promise<void> {
   await migrate(ownerUrl, PLATFORM_SCHEMA.migrations);
   await seedDemoCounty(ownerUrl);
   await seedDemoCatalog(ownerUrl);
-  const dataSource = await appDataSource(appUrlFrom(ownerUrl), 20).initialize();
+  const appPassword = randomBytes(18).toString('hex');
+  await setRolePassword(ownerUrl, APP_ROLE, appPassword);
+  const dataSource = await appDataSource(appUrlFrom(ownerUrl, appPassword), 20).initialize();
   const app = await createApp(
     // One browser logs in again and again from 127.0.0.1: limits stay out of the way (API tests prove them).
     { dataSource, auth: authSettingsFrom({}, 'e2e-secret'), production: false, rateLimits: { login: 100_000, guide: 100_000, notice: 100_000 } },
