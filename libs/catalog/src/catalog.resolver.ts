@@ -32,7 +32,7 @@ export class CatalogResolver {
     return this.catalog.version(ctx, matterId, version);
   }
 
-  @Query(() => [EffectiveMatterView], { description: '某单位今日可受理的事项 / what a unit can accept today' })
+  @Query(() => [EffectiveMatterView], { complexity: 10, description: '某单位今日可受理的事项 / what a unit can accept today' })
   @Allow('read', 'Matter')
   effectiveCatalog(@Ctx() ctx: RequestContext, @Args('orgUnitId', { type: () => ID }) orgUnitId: string) {
     return this.catalog.effectiveCatalog(ctx, orgUnitId);

@@ -29,6 +29,13 @@ export const ApiError = defineErrors('api', {
     en: (complexity: number | string, maxComplexity: number) => `Query is too costly (${complexity}, limit ${maxComplexity})`,
     details: (complexity: number | string, maxComplexity: number) => ({ complexity, maxComplexity }),
   },
+  QueryTooLarge: {
+    code: 'QUERY_TOO_LARGE',
+    kind: 'limit',
+    zh: (cost: number, maxCost: number) => `查询可能返回的数据过多（估计 ${cost} 项，上限 ${maxCost}）：请减少每页条数或别名`,
+    en: (cost: number, maxCost: number) => `Query may return too much (an estimated ${cost} items, limit ${maxCost}): ask for smaller pages or fewer aliases`,
+    details: (cost: number, maxCost: number) => ({ cost, maxCost }),
+  },
   PayloadTooLarge: {
     code: 'PAYLOAD_TOO_LARGE',
     kind: 'limit',

@@ -58,6 +58,31 @@ describe('request limits', () => {
     expect(await departmentsNamed('限流对照部门')).toBe(2);
   });
 
+  it('counts what a public guide page resolves: 83 aliased village guides are QUERY_TOO_COMPLEX, run nothing, and one is fine', async () => {
+    const guides = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `g${i}: guideForUnit(orgUnitCode:"610921100001") { here { matterId } }`).join(' ')} }`;
+    const many = await t.gql(guides(83));
+    expect(many.status).toBe(400);
+    expect(many.data).toBeUndefined();
+    expect(many.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', complexity: 83 * 12, maxComplexity: 500 });
+    const one = await t.gql(guides(1));
+    expect(one.errors).toBeUndefined();
+    expect(one.data.g0.here.length).toBeGreaterThan(0);
+  });
+
+  it('counts list sizes: three aliased pages of 100 people with their memberships are QUERY_TOO_LARGE, the admin app’s own page is fine', async () => {
+    const page = (alias: string) =>
+      `${alias}: users(first: 100) { totalCount nodes { id username displayName phone locked disabled memberships { id role createdAt orgUnit { id code name kind path } } } }`;
+    const three = await t.gql(`{ ${page('a')} ${page('b')} ${page('c')} }`, {}, admin);
+    expect(three.status).toBe(400);
+    expect(three.data).toBeUndefined();
+    expect(three.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_LARGE', maxCost: 200_000 });
+    expect(three.errors![0].extensions.cost).toBeGreaterThan(200_000);
+    expect(three.errors![0].extensions.messageEn).toMatch(/^Query may return too much/);
+    const one = await t.gql(`{ ${page('a')} }`, {}, admin);
+    expect(one.errors).toBeUndefined();
+    expect(one.data.a.totalCount).toBeGreaterThan(0);
+  });
+
   it('refuses, quickly and as QUERY_TOO_COMPLEX, a small query whose fragments multiply', async () => {
     const n = 30;
     const fragments = Array.from({ length: n }, (_, i) =>

@@ -9,7 +9,7 @@ import { GuideMatterConnection, GuideMatterView, UnitGuideView } from './guide.t
 export class GuideResolver {
   constructor(private readonly guide: GuideService) {}
 
-  @Query(() => GuideMatterConnection, { description: '办事指南检索，按拼音排序 / search the public guide of a county' })
+  @Query(() => GuideMatterConnection, { complexity: 5, description: '办事指南检索，按拼音排序 / search the public guide of a county' })
   @Public()
   @RateLimited('guide')
   guideSearch(
@@ -23,14 +23,18 @@ export class GuideResolver {
     return this.guide.search(countyCode, { query, tier, type, applicantKind }, page);
   }
 
-  @Query(() => GuideMatterView, { description: '一个事项的办事指南 / the guide of one matter' })
+  @Query(() => GuideMatterView, { complexity: 2, description: '一个事项的办事指南 / the guide of one matter' })
   @Public()
   @RateLimited('guide')
   guideMatter(@Args('countyCode') countyCode: string, @Args('implementationCode') implementationCode: string) {
     return this.guide.matter(countyCode, implementationCode);
   }
 
-  @Query(() => UnitGuideView, { description: '某村或乡镇能办什么、其余到哪里办 / what a village or township handles, and where to go for the rest' })
+  @Query(() => UnitGuideView, {
+    // Resolves a whole unit's catalog: each call weighs like ten fields (83 aliases exceed the limit).
+    complexity: 10,
+    description: '某村或乡镇能办什么、其余到哪里办 / what a village or township handles, and where to go for the rest',
+  })
   @Public()
   @RateLimited('guide')
   guideForUnit(@Args('orgUnitCode', { description: '12 位区划代码 / 12-digit division code' }) orgUnitCode: string) {
