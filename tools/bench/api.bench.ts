@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { DEMO_PASSWORD, migrate, seedDemoCounty, startEmbeddedPostgres, withDatabase } from '@county/tenancy';
 import { seedDemoCatalog } from '@county/catalog';
-import { freePort } from '@county/tenancy/testing';
+import { freePort, useTestAuditKey } from '@county/tenancy/testing';
 import { PLATFORM_SCHEMA } from '../../apps/api/src/bootstrap/schema';
 import { ensureDatabase } from '../../apps/api/src/bootstrap/database';
 import { answerOf, drive, LoadFigures, Operation } from './api/load';
@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     await ensureDatabase(pg.ownerUrl, 'bench');
     const ownerUrl = withDatabase(pg.ownerUrl, 'bench');
     await migrate(ownerUrl, PLATFORM_SCHEMA.migrations);
+    useTestAuditKey();
     await seedDemoCounty(ownerUrl);
     await seedDemoCatalog(ownerUrl);
     const village = await oneVillage(ownerUrl);

@@ -14,7 +14,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { CatalogService, GuideCache, GuideService } from '@county/catalog';
 import { appDataSource, appUrlFrom, migrate, ownerDataSource, startEmbeddedPostgres, SystemClock, TenantDatabase } from '@county/tenancy';
-import { freePort } from '@county/tenancy/testing';
+import { freePort, useTestAuditKey } from '@county/tenancy/testing';
 import { PLATFORM_SCHEMA } from '../../apps/api/src/bootstrap/schema';
 import { graphqlTimes } from './catalog/http-api';
 import { guideSearchTimes, publishTimes, villageCatalogTimes } from './catalog/measure';
@@ -63,6 +63,7 @@ async function main(): Promise<void> {
   const clients: Client[] = [];
   try {
     await migrate(pg.ownerUrl, PLATFORM_SCHEMA.migrations);
+    useTestAuditKey();
     const owner = await ownerDataSource(pg.ownerUrl).initialize();
     open.push(owner);
     const app = await appDataSource(appUrlFrom(pg.ownerUrl), 10).initialize();

@@ -3,7 +3,7 @@ import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } 
 import { APP_FILTER, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { AuthSettings, Clock, RateLimitSettings, TenancyModule } from '@county/tenancy';
+import { AuditSettings, AuthSettings, Clock, RateLimitSettings, TenancyModule } from '@county/tenancy';
 import { CatalogModule } from '@county/catalog';
 import { PERMISSIONS } from './permissions';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
@@ -18,6 +18,8 @@ import { HealthController } from './health/health.controller';
 export interface AppOptions {
   dataSource: DataSource;
   auth: AuthSettings;
+  /** The audit key and the checkpoint file (installAuditSettings). */
+  audit: AuditSettings;
   production: boolean;
   /** Express's `trust proxy` (see `trustProxyFrom`): false unless a proxy in front sets X-Forwarded-For. */
   trustProxy?: boolean | number | string | string[];
@@ -48,6 +50,7 @@ export class AppModule implements NestModule {
         TenancyModule.forRoot({
           dataSource: options.dataSource,
           auth: options.auth,
+          audit: options.audit,
           clock: options.clock,
           rateLimits: options.rateLimits,
           permissions: PERMISSIONS,

@@ -6,6 +6,7 @@ import { createApp } from './bootstrap/create-app';
 import { openDatabase } from './bootstrap/database';
 import { demoSeedingFrom, seedsDemo } from './bootstrap/demo-seeding';
 import { checkProductionSettings } from './bootstrap/production-settings';
+import { installAuditSettings } from './bootstrap/audit-settings';
 import { describeStartupError } from './bootstrap/startup-error';
 
 /** With the embedded database, sessions survive restarts because the signing key does too. */
@@ -17,6 +18,7 @@ function localJwtSecret(): string | undefined {
 async function main(): Promise<void> {
   checkProductionSettings(process.env);
   const demoSeeding = demoSeedingFrom(process.env);
+  const audit = installAuditSettings(process.env);
   const port = Number(process.env.PORT ?? 3000);
   const db = await openDatabase();
   const running: { app?: INestApplication } = {};
@@ -43,6 +45,7 @@ async function main(): Promise<void> {
     running.app = await createApp({
       dataSource,
       auth: authSettingsFrom(process.env, localJwtSecret()),
+      audit,
       production: process.env.NODE_ENV === 'production',
       trustProxy: trustProxyFrom(process.env.TRUST_PROXY),
     });

@@ -2,6 +2,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AuditResolver } from './audit/audit.resolver';
+import { AuditCheckpointer } from './audit/audit-checkpointer';
+import { AuditCheckpoints } from './audit/audit-checkpoints';
+import { AuditKey, bindAuditKey } from './audit/audit-key';
+import { AUDIT_SETTINGS, AuditSettings, checkpointsOf } from './audit/audit-settings';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { AUTH_SETTINGS, AuthSettings } from './auth/auth-settings';
@@ -27,6 +31,8 @@ export interface TenancyModuleOptions {
   /** Connected as the application role. */
   dataSource: DataSource;
   auth: AuthSettings;
+  /** The audit key and where chain heads are anchored; the key is bound to `dataSource` for every append. */
+  audit: AuditSettings;
   /** Every library's permissions, composed by the app. */
   permissions: readonly PermissionDefinition[];
   /** The system time unless a test sets its own. */
@@ -38,6 +44,7 @@ export interface TenancyModuleOptions {
 @Module({})
 export class TenancyModule {
   static forRoot(options: TenancyModuleOptions): DynamicModule {
+    bindAuditKey(options.dataSource, options.audit.key);
     const services = [ContextLoader, AuthService, MeService, OrgService, UsersService, TenantsService, DelegationsService];
     return {
       module: TenancyModule,
@@ -45,6 +52,10 @@ export class TenancyModule {
       providers: [
         { provide: TenantDatabase, useValue: new TenantDatabase(options.dataSource) },
         { provide: AUTH_SETTINGS, useValue: options.auth },
+        { provide: AUDIT_SETTINGS, useValue: options.audit },
+        { provide: AuditKey, useValue: options.audit.key },
+        { provide: AuditCheckpoints, useValue: checkpointsOf(options.audit) },
+        AuditCheckpointer,
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
         { provide: PERMISSIONS, useValue: options.permissions },
         { provide: RATE_LIMIT_SETTINGS, useValue: options.rateLimits ?? rateLimitsFrom(process.env) },
@@ -60,7 +71,7 @@ export class TenancyModule {
         DelegationsResolver,
         AuditResolver,
       ],
-      exports: [TenantDatabase, AUTH_SETTINGS, Clock, RateLimits, ...services],
+      exports: [TenantDatabase, AUTH_SETTINGS, AuditKey, AuditCheckpoints, AuditCheckpointer, Clock, RateLimits, ...services],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { authSettingsFrom } from '@county/tenancy';
+import { testAuditSettings } from '@county/tenancy/testing';
 import { createApp } from '../../../apps/api/src/bootstrap/create-app';
 import { Distribution, interleaved } from './sampling';
 import { BENCH_PASSWORD, BuiltCounty } from './synthetic-county';
@@ -30,7 +31,7 @@ export async function graphqlTimes(
 ): Promise<{ effective: Distribution; search: Distribution; effectiveMatters: number }> {
   const app: INestApplication = await createApp(
     // One client measuring latency, not a client to hold back.
-    { dataSource, auth: authSettingsFrom({}, 'catalog-bench-secret'), production: false, rateLimits: { login: 1e9, guide: 1e9, notice: 1e9 } },
+    { dataSource, auth: authSettingsFrom({}, 'catalog-bench-secret'), audit: testAuditSettings(), production: false, rateLimits: { login: 1e9, guide: 1e9, notice: 1e9 } },
     '/nonexistent',
   );
   await app.listen(0, '127.0.0.1');

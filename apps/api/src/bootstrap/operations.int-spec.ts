@@ -6,7 +6,7 @@ import { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { appDataSource, authSettingsFrom, DEMO_PASSWORD } from '@county/tenancy';
-import { createTestDatabase, TestDatabase } from '@county/tenancy/testing';
+import { createTestDatabase, TestDatabase, testAuditSettings } from '@county/tenancy/testing';
 import { createApp } from './create-app';
 import { CONTENT_SECURITY_POLICY } from './security-headers';
 
@@ -69,7 +69,7 @@ describe('operations: probes, security headers, database down', () => {
     dataSource = await appDataSource(appUrl.toString(), 4).initialize();
     adminDir = mkdtempSync(join(tmpdir(), 'admin-'));
     writeFileSync(join(adminDir, 'index.html'), '<!doctype html><div id="root"></div>');
-    app = await createApp({ dataSource, auth: authSettingsFrom({}, 'test-secret-for-jwt'), production: false }, adminDir);
+    app = await createApp({ dataSource, auth: authSettingsFrom({}, 'test-secret-for-jwt'), audit: testAuditSettings(), production: false }, adminDir);
     await app.listen(0, '127.0.0.1');
     url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   });

@@ -3,6 +3,7 @@ import { SettingsError } from './startup-error';
 /** What production cannot run without, and why: nothing here has a safe default. */
 export const PRODUCTION_SETTINGS = {
   JWT_SECRET: 'the key that signs access tokens (a long random string, the same on every replica)',
+  AUDIT_KEY: 'the key audit entries and checkpoints are sealed with (HMAC-SM3; a long random string, the same on every replica, kept away from the database)',
   APP_DB_PASSWORD: 'the password of the county_app database role the server logs in as',
   PUBLIC_BASE_URL: 'the address the public reaches the service at (printed on notification sheets)',
 } as const;

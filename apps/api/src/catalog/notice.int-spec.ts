@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import { authSettingsFrom } from '@county/tenancy';
 import { sampleContent } from '@county/catalog';
+import { testAuditSettings } from '@county/tenancy/testing';
 import { createApp } from '../bootstrap/create-app';
 import { startTestApp, TestApp } from '../testing/test-app';
 
@@ -139,7 +140,7 @@ describe('一次性告知单 as a public PDF', () => {
     writeFileSync(join(adminDir, 'index.html'), '<!doctype html><title>admin</title>');
     let app: INestApplication | undefined;
     try {
-      app = await createApp({ dataSource: t.dataSource, auth: authSettingsFrom({}, 'test-secret-for-jwt'), production: false }, adminDir);
+      app = await createApp({ dataSource: t.dataSource, auth: authSettingsFrom({}, 'test-secret-for-jwt'), audit: testAuditSettings(), production: false }, adminDir);
       await app.listen(0, '127.0.0.1');
       const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
       const pdf = await notice(`610921/${code}/notice.pdf`, base);

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { migrate, seedDemoCounty, withDatabase } from '@county/tenancy';
-import { seedNeighbourCounty } from '@county/tenancy/testing';
+import { seedNeighbourCounty, useTestAuditKey } from '@county/tenancy/testing';
 import { seedDemoCatalog } from '@county/catalog';
 import { ensureDatabase } from '../bootstrap/database';
 import { PLATFORM_SCHEMA } from '../bootstrap/schema';
@@ -17,6 +17,7 @@ export const SEEDED_TEMPLATE = 'county_seeded';
 async function main(): Promise<void> {
   const server = process.env.TEST_PG_SERVER_URL;
   if (!server) throw new Error('TEST_PG_SERVER_URL is not set');
+  useTestAuditKey();
   await ensureDatabase(server, EMPTY_TEMPLATE);
   await migrate(withDatabase(server, EMPTY_TEMPLATE), PLATFORM_SCHEMA.migrations);
   await ensureDatabase(server, SEEDED_TEMPLATE, EMPTY_TEMPLATE);

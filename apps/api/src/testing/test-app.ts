@@ -1,7 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { appDataSource, authSettingsFrom, DEMO_PASSWORD, RateLimitSettings, SettableClock } from '@county/tenancy';
-import { createTestDatabase, TestDatabase } from '@county/tenancy/testing';
+import { AuditSettings } from '@county/tenancy';
+import { createTestDatabase, TestDatabase, testAuditSettings } from '@county/tenancy/testing';
 import { createApp } from '../bootstrap/create-app';
 
 export interface GqlResult<T = any> {
@@ -17,6 +18,8 @@ export interface TestApp {
   db: TestDatabase;
   dataSource: DataSource;
   app: INestApplication;
+  /** The app's audit key (the fixed test key) and its own checkpoint file. */
+  audit: AuditSettings;
   /** The server's clock: starts at the real time; tests set "today" with it. */
   clock: SettableClock;
   /** `headers` add to the request: `x-forwarded-for` names the client address (the test app trusts loopback proxies). */
@@ -40,9 +43,11 @@ export async function startTestApp(
   const db = await createTestDatabase({ seeded: true });
   const dataSource = await appDataSource(db.appUrl, 10).initialize();
   const clock = new SettableClock();
+  const audit = testAuditSettings();
   const app = await createApp(
     // Tests act as many clients: they name the client address in X-Forwarded-For, trusted from loopback.
     { dataSource, auth: authSettingsFrom({}, 'test-secret-for-jwt'), production: options.production ?? false,
+      audit,
       clock,
       trustProxy: options.trustProxy ?? 'loopback',
       rateLimits: options.rateLimits ?? TEST_RATE_LIMITS,
@@ -64,6 +69,7 @@ export async function startTestApp(
     db,
     dataSource,
     app,
+    audit,
     clock,
     gql,
     async login(username, password = DEMO_PASSWORD) {

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { APP_ROLE, appDataSource, appUrlFrom, authSettingsFrom, migrate, seedDemoCounty, setRolePassword, startEmbeddedPostgres, withDatabase } from '@county/tenancy';
-import { freePort } from '@county/tenancy/testing';
+import { freePort, testAuditSettings, useTestAuditKey } from '@county/tenancy/testing';
 import { seedDemoCatalog } from '@county/catalog';
 import { createApp } from '../bootstrap/create-app';
 import { ensureDatabase } from '../bootstrap/database';
@@ -15,6 +15,7 @@ import { PLATFORM_SCHEMA } from '../bootstrap/schema';
  * admin app. Prints TEST_SERVER_URL=… when ready and cleans up on SIGTERM.
  */
 async function main(): Promise<void> {
+  useTestAuditKey();
   const dataDir = mkdtempSync(join(tmpdir(), 'county-e2e-pg-'));
   const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false, quiet: true });
   const ownerUrl = withDatabase(pg.ownerUrl, 'county_e2e');
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   const dataSource = await appDataSource(appUrlFrom(ownerUrl, appPassword), 20).initialize();
   const app = await createApp(
     // One browser logs in again and again from 127.0.0.1: limits stay out of the way (API tests prove them).
-    { dataSource, auth: authSettingsFrom({}, 'e2e-secret'), production: false, rateLimits: { login: 100_000, guide: 100_000, notice: 100_000 } },
+    { dataSource, auth: authSettingsFrom({}, 'e2e-secret'), audit: testAuditSettings(), production: false, rateLimits: { login: 100_000, guide: 100_000, notice: 100_000 } },
     resolve('dist/apps/admin'),
   );
   await app.listen(await freePort(), '127.0.0.1');

@@ -21,7 +21,9 @@ export class AuditEntryConnection extends Connection(AuditEntryView) {}
 @ObjectType('AuditVerification', { description: '审计链校验结果 / result of verifying the audit chain' })
 export class AuditVerificationView {
   @Field() ok: boolean;
-  @Field() checked: number;
+  @Field({ description: '本次校验的条目数 / entries this verification walked' }) checked: number;
+  @Field(() => String, { nullable: true, description: '从此检查点之后开始校验；空为从头 / the checkpointed seq the walk resumed after; null when from the start' })
+  resumedFromSeq: string | null;
   @Field(() => String, { nullable: true }) firstBrokenSeq: string | null;
   @Field(() => String, { nullable: true }) reason: string | null;
 }

@@ -6,10 +6,16 @@ import { TenantDatabase } from '../database/tenant-database';
 import { mapPage, Page, PageArgs } from '../graphql/connection';
 import { AuditEntryConnection, AuditEntryView, AuditVerificationView } from './audit-entry.type';
 import { listAudit, verifyAuditChains } from './audit.service';
+import { AuditCheckpoints } from './audit-checkpoints';
+import { AuditKey } from './audit-key';
 
 @Resolver(() => AuditEntryView)
 export class AuditResolver {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly key: AuditKey,
+    private readonly checkpoints: AuditCheckpoints,
+  ) {}
 
   @Query(() => AuditEntryConnection, { description: '审计日志，新的在前 / the audit log, newest first' })
   @Allow('read', 'AuditLog')
@@ -22,9 +28,14 @@ export class AuditResolver {
     return mapPage(entries, (rows) => rows.map(({ tenantId: _t, actorId: _a, prevHash: _p, ...view }) => view));
   }
 
-  @Query(() => AuditVerificationView, { description: '校验本县审计链 / verify this county\'s audit chain' })
+  @Query(() => AuditVerificationView, {
+    description: '校验本县审计链：从上次检查点起，或全部 / verify this county\'s audit chain from its last checkpoint, or all of it',
+  })
   @Allow('read', 'AuditLog')
-  verifyAuditChain(@Ctx() ctx: RequestContext) {
-    return this.db.run(ctx, (m) => verifyAuditChains(m, ctx.tenantId));
+  verifyAuditChain(
+    @Ctx() ctx: RequestContext,
+    @Args('full', { type: () => Boolean, nullable: true, description: '从头校验全部条目 / walk every entry, not only those after the checkpoint' }) full?: boolean,
+  ) {
+    return this.db.run(ctx, (m) => verifyAuditChains(m, { key: this.key, checkpoints: this.checkpoints, tenantId: ctx.tenantId, full: !!full }));
   }
 }

@@ -1,7 +1,9 @@
 import { EntityManager } from 'typeorm';
 import { selectOne, selectRows } from '../database/sql';
 import { fetchPage, mapPage, Page, PageArgs } from '../graphql/connection';
-import { chainHash, ChainedFields, GENESIS_HASH } from './audit-hash';
+import { AuditCheckpoint, AuditCheckpoints } from './audit-checkpoints';
+import { chainHash, ChainedFields, GENESIS_HASH, keyedChainHash, SEAL } from './audit-hash';
+import { AuditKey, auditKeyOf } from './audit-key';
 
 export interface AuditRecord {
   actorId?: string | null;
@@ -15,15 +17,29 @@ export interface AuditRecord {
 
 export interface AuditVerification {
   ok: boolean;
+  /** Entries this call walked (those after each chain's checkpoint, or all with `full`). */
   checked: number;
+  /** For one tenant: the checkpointed seq the walk resumed after; null when it walked from the start. */
+  resumedFromSeq: string | null;
   firstBrokenSeq: string | null;
   tenantId: string | null;
   reason: string | null;
 }
 
+export interface VerifyOptions {
+  key: AuditKey;
+  /** Where verified heads are kept; without it every chain is walked whole and nothing is anchored. */
+  checkpoints?: AuditCheckpoints;
+  /** One tenant's chain (the app role sees only its own); every tenant's when absent (as owner). */
+  tenantId?: string;
+  /** Walk every entry, not only those after the checkpoint (the checkpoint is still checked). */
+  full?: boolean;
+}
+
 /**
  * Appends to the tenant's audit chain inside the caller's transaction, so an action and
  * its record commit together. A transaction-scoped advisory lock serialises appends per tenant.
+ * Every entry is sealed with HMAC-SM3 under the audit key bound to the manager's data source.
  */
 export async function appendAudit(manager: EntityManager, tenantId: string, record: AuditRecord): Promise<ChainedFields & { hash: string }> {
   await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('audit:' || $1, 0))`, [tenantId]);
@@ -45,16 +61,16 @@ export async function appendAudit(manager: EntityManager, tenantId: string, reco
     detail: record.detail ?? {},
     prevHash: last ? last.hash : GENESIS_HASH,
   };
-  const entry = { ...fields, hash: chainHash(fields) };
+  const entry = { ...fields, hash: keyedChainHash(fields, auditKeyOf(manager)) };
   await manager.query(
-    `INSERT INTO audit_log (tenant_id, seq, at, actor_id, actor_name, on_behalf_of, action, subject_type, subject_id, detail, prev_hash, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-    [entry.tenantId, entry.seq, entry.at, entry.actorId, entry.actorName, entry.onBehalfOf, entry.action, entry.subjectType, entry.subjectId, entry.detail, entry.prevHash, entry.hash],
+    `INSERT INTO audit_log (tenant_id, seq, at, actor_id, actor_name, on_behalf_of, action, subject_type, subject_id, detail, prev_hash, hash, seal)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+    [entry.tenantId, entry.seq, entry.at, entry.actorId, entry.actorName, entry.onBehalfOf, entry.action, entry.subjectType, entry.subjectId, entry.detail, entry.prevHash, entry.hash, SEAL.hmacSm3],
   );
   return entry;
 }
 
-const COLUMNS = `tenant_id, seq, at, actor_id, actor_name, on_behalf_of, action, subject_type, subject_id, detail, prev_hash, hash`;
+const COLUMNS = `tenant_id, seq, at, actor_id, actor_name, on_behalf_of, action, subject_type, subject_id, detail, prev_hash, hash, seal`;
 
 /** An audit_log row as COLUMNS selects it. */
 export interface AuditRow {
@@ -70,6 +86,7 @@ export interface AuditRow {
   detail: Record<string, unknown>;
   prev_hash: string;
   hash: string;
+  seal: number;
 }
 
 /** An audit_log row as the fields its hash covers, plus the hash itself. */
@@ -106,51 +123,104 @@ export async function listAudit(manager: EntityManager, page: PageArgs, action?:
 
 const BATCH = 2000;
 
+/** Every chain that may hold entries or has a checkpoint: tenants, plus checkpointed tenants since gone. */
+async function chainsToVerify(manager: EntityManager, checkpointed: Iterable<string>): Promise<string[]> {
+  const rows = await selectRows<{ id: string }>(manager, `SELECT id::text AS id FROM tenant`);
+  return [...new Set([...rows.map((r) => r.id), ...checkpointed])].sort();
+}
+
+interface ChainResult {
+  ok: boolean;
+  checked: number;
+  resumedFromSeq: string | null;
+  firstBrokenSeq: string | null;
+  reason: string | null;
+  /** The last entry walked (or the checkpoint when nothing is newer). */
+  head: { seq: string; hash: string } | null;
+}
+
 /**
- * Walks chains in order and names the first link whose hash, predecessor or sequence
- * does not hold. Reads what the connection may see: one tenant as the app, all as owner.
+ * Walks one tenant's chain in order from its checkpoint (or from the start) and names the first
+ * link whose seal, predecessor or sequence does not hold. A plain (unkeyed) entry is accepted
+ * only as legacy: before any keyed entry and not beyond the checkpoint.
  */
-export async function verifyAuditChains(manager: EntityManager, tenantId?: string): Promise<AuditVerification> {
+async function verifyChain(manager: EntityManager, tenantId: string, key: AuditKey, checkpoint: AuditCheckpoint | undefined, full: boolean): Promise<ChainResult> {
   let checked = 0;
-  let current: string | null = null;
   let prevHash = GENESIS_HASH;
   let prevSeq = 0n;
-  let after: [string, string] = ['00000000-0000-0000-0000-000000000000', '0'];
-  let first = true;
+  let keyedSeen = false;
+  let resumedFromSeq: string | null = null;
+  const broken = (seq: string | bigint, reason: string): ChainResult => ({ ok: false, checked, resumedFromSeq, firstBrokenSeq: String(seq), reason, head: null });
+  const cpSeq = checkpoint ? BigInt(checkpoint.seq) : null;
+  const truncated = () => `truncated: checkpoint at seq ${checkpoint!.seq}`;
+  const differs = () => `differs from checkpoint at seq ${checkpoint!.seq}`;
+  if (checkpoint && !full) {
+    const anchored = await selectOne<{ hash: string }>(manager, `SELECT hash FROM audit_log WHERE tenant_id = $1 AND seq = $2`, [tenantId, checkpoint.seq]);
+    if (!anchored) return broken(checkpoint.seq, truncated());
+    if (anchored.hash !== checkpoint.hash) return broken(checkpoint.seq, differs());
+    prevSeq = cpSeq!;
+    prevHash = checkpoint.hash;
+    resumedFromSeq = checkpoint.seq;
+  }
   for (;;) {
     const rows = await selectRows<AuditRow>(
       manager,
-      `SELECT ${COLUMNS}
-         FROM audit_log
-        WHERE ($1::uuid IS NULL OR tenant_id = $1) AND ($4 OR (tenant_id, seq) > ($2::uuid, $3::bigint))
-        ORDER BY tenant_id, seq LIMIT ${BATCH}`,
-      [tenantId ?? null, after[0], after[1], first],
+      `SELECT ${COLUMNS} FROM audit_log WHERE tenant_id = $1 AND seq > $2::bigint ORDER BY seq LIMIT ${BATCH}`,
+      [tenantId, String(prevSeq)],
     );
-    first = false;
-    if (rows.length === 0) break;
     for (const r of rows) {
-      if (r.tenant_id !== current) {
-        current = r.tenant_id;
-        prevHash = GENESIS_HASH;
-        prevSeq = 0n;
-      }
       const seq = BigInt(r.seq);
-      const broken = (reason: string): AuditVerification => ({
-        ok: false,
-        checked,
-        firstBrokenSeq: String(r.seq),
-        tenantId: r.tenant_id,
-        reason,
-      });
-      if (seq !== prevSeq + 1n) return broken(`sequence gap: expected ${prevSeq + 1n}`);
-      if (r.prev_hash !== prevHash) return broken('previous hash does not match the preceding entry');
-      if (chainHash(entryOfRow(r)) !== r.hash) return broken('entry content does not match its hash');
+      if (seq !== prevSeq + 1n) return broken(r.seq, `sequence gap: expected ${prevSeq + 1n}`);
+      if (r.prev_hash !== prevHash) return broken(r.seq, 'previous hash does not match the preceding entry');
+      const entry = entryOfRow(r);
+      if (Number(r.seal) === SEAL.hmacSm3) {
+        if (keyedChainHash(entry, key) !== r.hash) return broken(r.seq, 'entry content does not match its hash');
+        keyedSeen = true;
+      } else if (Number(r.seal) === SEAL.plainSm3) {
+        if (keyedSeen) return broken(r.seq, 'unkeyed entry after a keyed one');
+        if (cpSeq !== null && seq > cpSeq) return broken(r.seq, `unkeyed entry beyond the checkpoint at seq ${cpSeq}`);
+        if (chainHash(entry) !== r.hash) return broken(r.seq, 'entry content does not match its hash');
+      } else {
+        return broken(r.seq, `unknown seal ${r.seal}`);
+      }
+      if (cpSeq !== null && seq === cpSeq && r.hash !== checkpoint!.hash) return broken(r.seq, differs());
       prevHash = r.hash;
       prevSeq = seq;
       checked++;
     }
-    const last = rows[rows.length - 1];
-    after = [last.tenant_id, String(last.seq)];
+    if (rows.length < BATCH) break;
   }
-  return { ok: true, checked, firstBrokenSeq: null, tenantId: null, reason: null };
+  if (cpSeq !== null && prevSeq < cpSeq) return broken(prevSeq + 1n, truncated());
+  const head = prevSeq > 0n ? { seq: String(prevSeq), hash: prevHash } : null;
+  return { ok: true, checked, resumedFromSeq, firstBrokenSeq: null, reason: null, head };
+}
+
+/**
+ * Verifies audit chains: one tenant's, or every tenant's (as owner). Each chain is walked from
+ * its last checkpoint (`full`: from the start) and must reach at least that checkpoint; a
+ * checkpoint line not sealed with the key is reported first. Each chain that verifies has its
+ * new head recorded as a checkpoint, so the next call walks only what was appended since.
+ */
+export async function verifyAuditChains(manager: EntityManager, options: VerifyOptions): Promise<AuditVerification> {
+  const { key, checkpoints, tenantId, full = false } = options;
+  const log = checkpoints?.read() ?? { latest: new Map<string, AuditCheckpoint>(), faults: [] };
+  const fault = log.faults.find((f) => !tenantId || f.tenantId === tenantId || f.tenantId === null);
+  if (fault) return { ok: false, checked: 0, resumedFromSeq: null, firstBrokenSeq: fault.seq, tenantId: fault.tenantId, reason: fault.reason };
+  const tenants = tenantId ? [tenantId] : await chainsToVerify(manager, log.latest.keys());
+  let checked = 0;
+  let resumedFromSeq: string | null = null;
+  const heads: { tenantId: string; seq: string; hash: string }[] = [];
+  for (const t of tenants) {
+    const checkpoint = log.latest.get(t);
+    const result = await verifyChain(manager, t, key, checkpoint, full);
+    checked += result.checked;
+    if (tenantId) resumedFromSeq = result.resumedFromSeq;
+    if (!result.ok) {
+      checkpoints?.record(heads);
+      return { ok: false, checked, resumedFromSeq, firstBrokenSeq: result.firstBrokenSeq, tenantId: t, reason: result.reason };
+    }
+    if (result.head && result.head.seq !== checkpoint?.seq) heads.push({ tenantId: t, ...result.head });
+  }
+  checkpoints?.record(heads);
+  return { ok: true, checked, resumedFromSeq, firstBrokenSeq: null, tenantId: null, reason: null };
 }

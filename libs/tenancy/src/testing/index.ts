@@ -3,3 +3,4 @@ export * from './test-database';
 export * from './neighbour-county';
 export * from './free-port';
 export * from './factories';
+export * from './test-audit';

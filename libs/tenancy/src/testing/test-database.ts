@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { appUrlFrom, withDatabase } from '../database/database-urls';
+import { useTestAuditKey } from './test-audit';
 
 export interface TestDatabase {
   /** Owner (superuser) connection: migrations, imports, and tampering in tests. */
@@ -19,6 +20,8 @@ export async function createTestDatabase(options: { seeded?: boolean } = {}): Pr
   const server = process.env.TEST_PG_SERVER_URL;
   const template = options.seeded ? process.env.TEST_PG_SEEDED_TEMPLATE : process.env.TEST_PG_TEMPLATE;
   if (!server || !template) throw new Error('No test Postgres: run through jest with the global setup');
+  // The templates were seeded with the test key; what this process appends is sealed with it too.
+  useTestAuditKey();
   const name = `t_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: server });
   await admin.connect();
