@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AuditLog($action: String, $first: Int, $after: String) {\n    auditLog(action: $action, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...PageInfoFields }\n      nodes {\n        seq\n        at\n        actorName\n        onBehalfOf\n        action\n        subjectType\n        subjectId\n        detail\n        hash\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
-    "\n  query VerifyAuditChain {\n    verifyAuditChain { ok checked firstBrokenSeq reason }\n  }\n": typeof types.VerifyAuditChainDocument,
+    "\n  query VerifyAuditChain {\n    verifyAuditChain { ok checked resumedFromSeq firstBrokenSeq reason }\n  }\n": typeof types.VerifyAuditChainDocument,
     "\n  fragment MeFields on Me {\n    id\n    username\n    displayName\n    roles\n    rules { action subject inverted conditions }\n    tenant { id divisionCode name }\n    memberships { id role createdAt orgUnit { id code name kind path } }\n  }\n": typeof types.MeFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { accessToken refreshToken expiresIn me { ...MeFields } }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) { accessToken refreshToken expiresIn }\n  }\n": typeof types.RefreshTokenDocument,
@@ -58,7 +58,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query AuditLog($action: String, $first: Int, $after: String) {\n    auditLog(action: $action, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...PageInfoFields }\n      nodes {\n        seq\n        at\n        actorName\n        onBehalfOf\n        action\n        subjectType\n        subjectId\n        detail\n        hash\n      }\n    }\n  }\n": types.AuditLogDocument,
-    "\n  query VerifyAuditChain {\n    verifyAuditChain { ok checked firstBrokenSeq reason }\n  }\n": types.VerifyAuditChainDocument,
+    "\n  query VerifyAuditChain {\n    verifyAuditChain { ok checked resumedFromSeq firstBrokenSeq reason }\n  }\n": types.VerifyAuditChainDocument,
     "\n  fragment MeFields on Me {\n    id\n    username\n    displayName\n    roles\n    rules { action subject inverted conditions }\n    tenant { id divisionCode name }\n    memberships { id role createdAt orgUnit { id code name kind path } }\n  }\n": types.MeFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { accessToken refreshToken expiresIn me { ...MeFields } }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) { accessToken refreshToken expiresIn }\n  }\n": types.RefreshTokenDocument,
@@ -121,7 +121,7 @@ export function graphql(source: "\n  query AuditLog($action: String, $first: Int
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query VerifyAuditChain {\n    verifyAuditChain { ok checked firstBrokenSeq reason }\n  }\n"): (typeof documents)["\n  query VerifyAuditChain {\n    verifyAuditChain { ok checked firstBrokenSeq reason }\n  }\n"];
+export function graphql(source: "\n  query VerifyAuditChain {\n    verifyAuditChain { ok checked resumedFromSeq firstBrokenSeq reason }\n  }\n"): (typeof documents)["\n  query VerifyAuditChain {\n    verifyAuditChain { ok checked resumedFromSeq firstBrokenSeq reason }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

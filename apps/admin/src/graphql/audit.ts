@@ -22,6 +22,6 @@ export const AuditLogDocument = graphql(`
 
 export const VerifyAuditChainDocument = graphql(`
   query VerifyAuditChain {
-    verifyAuditChain { ok checked firstBrokenSeq reason }
+    verifyAuditChain { ok checked resumedFromSeq firstBrokenSeq reason }
   }
 `);

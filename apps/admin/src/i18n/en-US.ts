@@ -130,6 +130,7 @@ export const enUS: Record<MessageKey, string> = {
   'audit.detail': 'Detail',
   'audit.hash': 'Hash',
   'audit.verifyOk': 'Audit chain intact, {checked} entries checked',
+  'audit.verifyOkResumed': 'Audit chain intact: {checked} new entries checked after the checkpoint at entry {seq}',
   'audit.verifyBroken': 'Audit chain broken at #{seq}: {reason}',
 
   'tenants.title': 'Tenants',

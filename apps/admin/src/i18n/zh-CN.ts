@@ -130,6 +130,7 @@ export const zhCN = {
   'audit.detail': '详情',
   'audit.hash': '哈希',
   'audit.verifyOk': '审计链完整，已校验 {checked} 条',
+  'audit.verifyOkResumed': '审计链完整：第 {seq} 条检查点之后新增 {checked} 条已校验',
   'audit.verifyBroken': '审计链在第 {seq} 条断裂：{reason}',
 
   'tenants.title': '租户管理',

@@ -44,7 +44,9 @@ export function AuditLogPage() {
             type={result.ok ? 'success' : 'error'}
             title={
               result.ok
-                ? t('audit.verifyOk', { checked: result.checked })
+                ? result.resumedFromSeq
+                  ? t('audit.verifyOkResumed', { checked: result.checked, seq: result.resumedFromSeq })
+                  : t('audit.verifyOk', { checked: result.checked })
                 : t('audit.verifyBroken', { seq: result.firstBrokenSeq ?? '?', reason: result.reason ?? '' })
             }
           />
