@@ -1,7 +1,15 @@
 import { auditFor } from '@county/tenancy';
 
 /** What the catalog records on the audit chain. */
-export const CATALOG_AUDIT_ACTIONS = ['matter_published', 'matter_retired', 'matter_local_setting_set'] as const;
+export const CATALOG_AUDIT_ACTIONS = [
+  'matter_draft_created',
+  'matter_draft_saved',
+  'matter_draft_opened',
+  'matter_published',
+  'matter_retired',
+  'matter_local_setting_set',
+  'catalog_imported',
+] as const;
 
 export type CatalogAuditAction = (typeof CATALOG_AUDIT_ACTIONS)[number];
 

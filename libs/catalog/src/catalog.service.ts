@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, fetchPage, isUuid, mapPage, Page, PageArgs, RequestContext, requireAccess, TenantDatabase } from '@county/tenancy';
+import { catalogAudit } from './catalog.audit';
 import { CatalogError } from './catalog.errors';
 import { MatterContent } from './content/matter-content';
 import { LocalSettingInput } from './dto/local-setting.input';
@@ -11,6 +12,9 @@ import { loadMatters, loadVersion, matterSearchQuery } from './matter-reads';
 import { CatalogActor, insertMatterDraft, openMatterDraft, publishMatterDraft, retireMatter, saveMatterDraft } from './matter-writes';
 
 const actorOf = (ctx: RequestContext): CatalogActor => ({ id: ctx.user.id, name: ctx.user.username });
+
+/** What an auditor reads of a draft entry: which matter, which version. */
+const draftDetail = (input: MatterContent, version: number) => ({ version, implementationCode: input.implementationCode?.trim(), name: input.name?.trim() });
 
 /**
  * The county's standard catalog. Catalog administrators edit and publish; everyone in the
@@ -54,14 +58,21 @@ export class CatalogService {
 
   async create(ctx: RequestContext, input: MatterContent): Promise<MatterView> {
     ctx.assertCan('create', 'Matter');
-    const id = await this.db.run(ctx, (m) => insertMatterDraft(m, ctx.tenantId, actorOf(ctx), input));
+    const id = await this.db.run(ctx, async (m) => {
+      const created = await insertMatterDraft(m, ctx.tenantId, actorOf(ctx), input);
+      await catalogAudit(m, ctx, 'matter_draft_created', { type: 'Matter', id: created }, draftDetail(input, 1));
+      return created;
+    });
     return this.get(ctx, id);
   }
 
   async updateDraft(ctx: RequestContext, matterId: string, input: MatterContent): Promise<MatterView> {
     ctx.assertCan('update', 'Matter');
     if (!isUuid(matterId)) throw CatalogError.NotFound(matterId);
-    await this.db.run(ctx, (m) => saveMatterDraft(m, matterId, input));
+    await this.db.run(ctx, async (m) => {
+      const saved = await saveMatterDraft(m, matterId, input);
+      await catalogAudit(m, ctx, 'matter_draft_saved', { type: 'Matter', id: matterId }, { ...draftDetail(input, saved.version), changedFields: saved.changedFields });
+    });
     return this.get(ctx, matterId);
   }
 
@@ -75,7 +86,11 @@ export class CatalogService {
   async openDraft(ctx: RequestContext, matterId: string): Promise<MatterVersionView> {
     ctx.assertCan('update', 'Matter');
     if (!isUuid(matterId)) throw CatalogError.NotFound(matterId);
-    const version = await this.db.run(ctx, (m) => openMatterDraft(m, ctx.tenantId, matterId));
+    const version = await this.db.run(ctx, async (m) => {
+      const opened = await openMatterDraft(m, ctx.tenantId, matterId);
+      await catalogAudit(m, ctx, 'matter_draft_opened', { type: 'Matter', id: matterId }, { version: opened, fromVersion: opened - 1 });
+      return opened;
+    });
     return this.version(ctx, matterId, version);
   }
 

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { EntityManager } from 'typeorm';
 import { DomainError, isUniqueViolation, pinyinKeys, throwViolations } from '@county/tenancy';
 import { isIsoDate } from './beijing-date';
@@ -74,10 +75,16 @@ export async function insertMatterDraft(m: EntityManager, tenantId: string, acto
   }
 }
 
-export async function saveMatterDraft(m: EntityManager, matterId: string, input: MatterContent): Promise<number> {
+/** A saved draft: its version and the top-level fields that changed (for the audit entry). */
+export interface SavedDraft {
+  version: number;
+  changedFields: string[];
+}
+
+export async function saveMatterDraft(m: EntityManager, matterId: string, input: MatterContent): Promise<SavedDraft> {
   const matter = await lockMatter(m, matterId);
   if (matter.retired_at) throw CatalogError.MatterRetired();
-  const [draft] = await m.query(`SELECT version FROM matter_version WHERE matter_id = $1 AND status = 'draft'`, [matterId]);
+  const [draft] = await m.query(`SELECT version, content FROM matter_version WHERE matter_id = $1 AND status = 'draft'`, [matterId]);
   if (!draft) throw CatalogError.NoDraft();
   const content = canonicalContent(input);
   const codeChanges = codeChangeViolations(
@@ -102,7 +109,12 @@ export async function saveMatterDraft(m: EntityManager, matterId: string, input:
       WHERE matter_id = $1 AND version = $2`,
     [matterId, draft.version, content.name, keys.pinyin, keys.initials, storedContent(content)],
   );
-  return draft.version;
+  const before = readContent(draft.content) as unknown as Record<string, unknown>;
+  const after = content as unknown as Record<string, unknown>;
+  const changedFields = [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .filter((k) => !isDeepStrictEqual(before[k], after[k]))
+    .sort();
+  return { version: draft.version, changedFields };
 }
 
 /**

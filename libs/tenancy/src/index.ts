@@ -43,3 +43,4 @@ export * from './database/sql';
 export * from './graphql/connection';
 export * from './http/client-address';
 export * from './http/rate-limits';
+export * from './audit/refusal-log';

@@ -18,6 +18,7 @@ export const TENANCY_AUDIT_ACTIONS = [
   'delegation_used',
   'tenant_created',
   'demo_loaded',
+  'access_refused',
 ] as const;
 
 export type TenancyAuditAction = (typeof TENANCY_AUDIT_ACTIONS)[number];

@@ -25,6 +25,8 @@ import { TenantsService } from './tenants/tenants.service';
 import { UsersResolver } from './users/users.resolver';
 import { UsersService } from './users/users.service';
 import { RateLimitGuard } from './http/rate-limit.guard';
+import { RefusalLog } from './audit/refusal-log';
+import { RefusalInterceptor } from './audit/refusal.interceptor';
 import { RATE_LIMIT_SETTINGS, RateLimits, RateLimitSettings, rateLimitsFrom } from './http/rate-limits';
 
 export interface TenancyModuleOptions {
@@ -45,7 +47,7 @@ export interface TenancyModuleOptions {
 export class TenancyModule {
   static forRoot(options: TenancyModuleOptions): DynamicModule {
     bindAuditKey(options.dataSource, options.audit.key);
-    const services = [ContextLoader, AuthService, MeService, OrgService, UsersService, TenantsService, DelegationsService];
+    const services = [ContextLoader, AuthService, MeService, OrgService, UsersService, TenantsService, DelegationsService, RefusalLog];
     return {
       module: TenancyModule,
       global: true,
@@ -62,6 +64,8 @@ export class TenancyModule {
         RateLimits,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
+        // Outermost: it sees a refused call after its transaction has rolled back.
+        { provide: APP_INTERCEPTOR, useClass: RefusalInterceptor },
         { provide: APP_INTERCEPTOR, useClass: TransactionInterceptor },
         ...services,
         AuthResolver,

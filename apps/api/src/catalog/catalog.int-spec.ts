@@ -19,6 +19,15 @@ function toGql(value: any, key = ''): any {
   return ENUM_FIELDS.has(key) ? String(value).toUpperCase() : value;
 }
 
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  for (let i = 0; i < 40; i++) {
+    const value = await read();
+    if (done(value)) return value;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return read();
+}
+
 describe('standard catalog through GraphQL', () => {
   let t: TestApp;
   let admin: string;
@@ -63,6 +72,16 @@ describe('standard catalog through GraphQL', () => {
     );
   const guideSearch = (countyCode: string, query: string) =>
     t.gql(`query($c: String!, $q: String) { guideSearch(countyCode: $c, query: $q, first:100) { nodes { countyName version content { name implementationCode } } } }`, { c: countyCode, q: query });
+
+  const ownerRows = async <T>(sql: string, params: unknown[]): Promise<T[]> => {
+    const owner = new Client({ connectionString: t.db.ownerUrl });
+    await owner.connect();
+    try {
+      return (await owner.query(sql, params)).rows;
+    } finally {
+      await owner.end();
+    }
+  };
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -132,6 +151,17 @@ describe('standard catalog through GraphQL', () => {
     const v1 = await t.gql(`query($id: ID!) { matterVersion(matterId: $id, version: 1) { version status inForce content { ${CONTENT} } } }`, { id }, admin);
     expect(v1.data.matterVersion).toEqual({ version: 1, status: 'PUBLISHED', inForce: false, content: input });
     expect((await effective(units.cgz)).data.effectiveCatalog.find((m: any) => m.matterId === id)).toMatchObject({ version: 2, content: { promisedDays: 8 } });
+
+    // Every step of the draft's life is on the county's audit chain, with what changed.
+    const entries = await ownerRows<{ action: string; actor_name: string; detail: any }>(
+      `SELECT action, actor_name, detail FROM audit_log WHERE subject_id = $1 ORDER BY seq`,
+      [id],
+    );
+    expect(entries.map((e) => e.action)).toEqual(['matter_draft_created', 'matter_published', 'matter_draft_opened', 'matter_draft_saved', 'matter_published']);
+    expect(entries.every((e) => e.actor_name === 'hy_admin')).toBe(true);
+    expect(entries[0].detail).toEqual({ version: 1, implementationCode: input.implementationCode, name: input.name });
+    expect(entries[2].detail).toEqual({ version: 2, fromVersion: 1 });
+    expect(entries[3].detail).toMatchObject({ version: 2, changedFields: ['promisedDays', 'steps'] });
   });
 
   it('published versions are immutable in the database itself', async () => {
@@ -218,6 +248,26 @@ describe('standard catalog through GraphQL', () => {
     expect((await setLocal(id, units.beijie, { hours: '周一至周五 9:00–17:00' }, agent)).errors![0].extensions.code).toBe('NOT_FOUND');
     expect((await setLocal(id, units.cgz, { hours: '周一至周五 9:00–17:00' }, agent)).errors![0].extensions.code).toBe('NOT_FOUND');
     expect((await setLocal(id, units.nanjie, { hours: '周一至周五 9:00–17:00' }, agent)).data.setLocalSetting).toMatchObject({ orgUnitName: '南街社区' });
+
+    // The refusals are on record for each county's administrator (written just after the answer).
+    const refusals = async (username: string) =>
+      ownerRows<{ detail: any; county: string }>(
+        `SELECT a.detail, t.name AS county FROM audit_log a JOIN tenant t ON t.id = a.tenant_id
+          WHERE a.action = 'access_refused' AND a.actor_name = $1 AND $2 IN (a.detail->'ids'->>'id', a.detail->'ids'->>'matterId')
+          ORDER BY a.seq`,
+        [username, id],
+      );
+    const byClerk = await eventually(() => refusals('cgz_clerk'), (r) => r.length >= 2);
+    expect(byClerk.map((r) => [r.county, r.detail.code, r.detail.operation])).toEqual([
+      ['汉阴县', 'FORBIDDEN', 'publishMatter'],
+      ['汉阴县', 'FORBIDDEN', 'openDraft'],
+    ]);
+    const bySq = await eventually(() => refusals('sq_admin'), (r) => r.length >= 3);
+    expect(bySq.map((r) => [r.county, r.detail.code, r.detail.operation])).toEqual([
+      ['石泉县', 'NOT_FOUND', 'matter'],
+      ['石泉县', 'NOT_FOUND', 'matterVersion'],
+      ['石泉县', 'NOT_FOUND', 'publishMatter'],
+    ]);
   });
 
   it('the public guide is per county and never shows drafts', async () => {

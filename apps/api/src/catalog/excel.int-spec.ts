@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { Workbook, Worksheet } from 'exceljs';
 import { startTestApp, TestApp } from '../testing/test-app';
 
@@ -157,6 +158,19 @@ describe('catalog Excel export and import', () => {
     const afterValid = await heads();
     expect(afterValid.get(codes[3]).draft.content.name).toBe('导入改名的事项');
     for (const c of codes.slice(0, 3)) expect(afterValid.get(c).draft).toEqual(countsBefore.get(c).draft);
+
+    // Both attempts are on the county's audit chain with their counts, the refused one too.
+    const owner = new Client({ connectionString: t.db.ownerUrl });
+    await owner.connect();
+    try {
+      const { rows } = await owner.query(`SELECT actor_name, detail FROM audit_log WHERE action = 'catalog_imported' ORDER BY seq DESC LIMIT 2`);
+      const [validEntry, allEntry] = rows;
+      expect(allEntry).toMatchObject({ actor_name: 'hy_admin', detail: { mode: 'all', imported: false, created: 0, updated: 0, errors: 3, bytes: file.length } });
+      expect(validEntry.detail).toMatchObject({ mode: 'valid', imported: true, updated: 1, rejected: 3, errors: 3 });
+      expect(validEntry.detail.matters).toEqual(expect.arrayContaining([{ implementationCode: codes[3], action: 'updated' }, { implementationCode: codes[0], action: 'rejected' }]));
+    } finally {
+      await owner.end();
+    }
   });
 
   it('refuses files that are not a catalog workbook', async () => {

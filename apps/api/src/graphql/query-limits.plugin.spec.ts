@@ -79,7 +79,7 @@ describe('queryLimitsPlugin', () => {
     server = new ApolloServer({
       schema,
       rootValue: { node },
-      plugins: [queryLimitsPlugin(() => schema, { maxDepth: 4, maxComplexity: 20 })],
+      plugins: [queryLimitsPlugin(() => schema, { maxDepth: 4, maxComplexity: 20, maxListCost: 100_000 })],
     });
     await server.start();
   });

@@ -7,6 +7,22 @@ import { checkAgainstExisting, applyImport, ImportMode, ImportReport, ImportRoll
 import { loadCatalogWorkbook, parseCatalogWorkbook } from './catalog-parse';
 import { checkParsedMatter } from './catalog-checks';
 import { ImportError } from './import-issue';
+import { catalogAudit } from '../catalog.audit';
+
+/** The audit entry of an import: its counts and, for the first 200 matters, what happened to each. */
+export function importSummary(report: ImportReport, bytes: number): Record<string, unknown> {
+  return {
+    mode: report.mode,
+    imported: report.imported,
+    bytes,
+    created: report.created,
+    updated: report.updated,
+    unchanged: report.unchanged,
+    rejected: report.rejected,
+    errors: report.errors.length,
+    matters: report.matters.slice(0, 200).map((x) => ({ implementationCode: x.implementationCode, action: x.action })),
+  };
+}
 
 /** Import and export of the whole catalog as an Excel workbook, for catalog administrators. */
 @Injectable()
@@ -36,11 +52,15 @@ export class CatalogExcelService {
         const errors = [...parsed.issues];
         for (const p of parsed.matters) errors.push(...checkAgainstExisting(p, existing.get(p.code)), ...checkParsedMatter(p));
         errors.sort((a, b) => a.sheet.localeCompare(b.sheet) || (a.row ?? 0) - (b.row ?? 0));
-        return applyImport(m, ctx.tenantId, actor, mode, parsed.matters, existing, errors);
+        const report = await applyImport(m, ctx.tenantId, actor, mode, parsed.matters, existing, errors);
+        await catalogAudit(m, ctx, 'catalog_imported', null, importSummary(report, body.length));
+        return report;
       });
     } catch (e) {
-      if (e instanceof ImportRolledBack) return e.report;
-      throw e;
+      if (!(e instanceof ImportRolledBack)) throw e;
+      // Nothing was written, but the attempt and its counts are on the record.
+      await this.db.run(ctx, (m) => catalogAudit(m, ctx, 'catalog_imported', null, importSummary(e.report, body.length)));
+      return e.report;
     }
   }
 }

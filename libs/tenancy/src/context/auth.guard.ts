@@ -4,6 +4,8 @@ import { TenancyError } from '../errors/tenancy.errors';
 import { Permission, PERMISSION_KEY } from './allow.decorator';
 import { ContextLoader } from './context-loader';
 import { requestOf } from './ctx.decorator';
+import { RefusalLog } from '../audit/refusal-log';
+import { refusedCallOf } from '../audit/refusal.interceptor';
 
 /**
  * Verifies the bearer token, builds the RequestContext once per request, and checks the
@@ -14,6 +16,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly contexts: ContextLoader,
+    private readonly refusals: RefusalLog,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -32,7 +35,12 @@ export class AuthGuard implements CanActivate {
       req.requestContext = await this.contexts.fromAccessToken(token);
     }
     if (permission.kind === 'authenticated') return true;
-    if (!req.requestContext.can(permission.action, permission.subject)) throw TenancyError.Forbidden();
+    if (!req.requestContext.can(permission.action, permission.subject)) {
+      const refused = TenancyError.Forbidden();
+      // Guards run before interceptors: the refusal is recorded here.
+      void this.refusals.record(req.requestContext, refused, refusedCallOf(context));
+      throw refused;
+    }
     return true;
   }
 }
