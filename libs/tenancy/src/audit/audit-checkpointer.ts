@@ -44,6 +44,8 @@ export class AuditCheckpointer implements OnApplicationBootstrap, OnApplicationS
 
   private async walk(): Promise<AuditVerification[]> {
     const results: AuditVerification[] = [];
+    // An app wired without a database (the contract printer) has nothing to anchor.
+    if (!this.db.dataSource.isInitialized) return results;
     try {
       const tenants = await this.db.run({ tenantId: PLATFORM_TENANT_ID, platform: true }, (m) => selectRows<{ id: string }>(m, `SELECT id::text AS id FROM tenant ORDER BY id`));
       for (const { id } of tenants) {
