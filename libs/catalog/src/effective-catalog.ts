@@ -4,6 +4,13 @@ import { Tier } from './content/catalog-enums';
 import { MatterContent } from './content/matter-content';
 import { EffectiveMatterView, LocalSettingView } from './matter.type';
 import { InForceRow, inForceVersions, localSettingsFor, unitNames } from './matter-reads';
+import { promiseSources } from './promise-sources';
+
+/** The county's own name (its root unit), which the county's promise is printed under. */
+export async function countyName(m: EntityManager): Promise<string> {
+  const row = await selectOne<{ name: string }>(m, `SELECT name FROM org_unit WHERE kind = 'county' ORDER BY nlevel(path) LIMIT 1`);
+  return row?.name ?? '县级';
+}
 
 /** A county, township or village: the units a catalog is resolved for. */
 export interface TerritorialUnit {
@@ -101,9 +108,11 @@ export async function resolveAt(m: EntityManager, unit: TerritorialUnit, rows: I
   const chain = unit.tier === Tier.VILLAGE && unit.parentId ? [unit.parentId, unit.id] : unit.tier === Tier.COUNTY ? [] : [unit.id];
   const settings = chain.length ? await localSettingsFor(m, chain, rows.map((r) => r.matterId), at) : [];
   const names = await unitNames(m, rows.map((r) => r.content.implementingBodyId));
+  const county = await countyName(m);
   return rows.map((r) => {
     const mine = settings.filter((s) => s.matterId === r.matterId);
     const own = mine.find((s) => s.orgUnitId === unit.id);
+    const local = mine.map((s) => ({ tier: s.orgUnitId === unit.id ? unit.tier : Tier.TOWNSHIP, unitName: s.orgUnitName, promisedDays: s.promisedDays }));
     return {
       matterId: r.matterId,
       version: r.version,
@@ -114,6 +123,7 @@ export async function resolveAt(m: EntityManager, unit: TerritorialUnit, rows: I
       windowName: own?.windowName ?? null,
       decidedHere: r.content.decidingTier === unit.tier,
       localSettings: mine,
+      promiseSources: promiseSources({ name: county, promisedDays: r.content.promisedDays }, local),
     };
   });
 }

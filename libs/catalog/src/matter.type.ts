@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@county/tenancy';
 import { MatterStatus, MatterType, Tier, VersionStatus } from './content/catalog-enums';
 import { MatterContent } from './content/matter-content';
+import { PromiseSource } from './promise-sources';
 
 @ObjectType('MatterVersion', { description: '事项的一个版本；发布后不可更改 / one version of a matter, immutable once published' })
 export class MatterVersionView {
@@ -68,6 +69,8 @@ export class EffectiveMatterView {
   @Field(() => String, { nullable: true }) windowName: string | null;
   @Field({ description: '本单位是否即为办理（决定）层级 / decided at this tier' }) decidedHere: boolean;
   @Field(() => [LocalSettingView]) localSettings: LocalSettingView[];
+  @Field(() => [PromiseSource], { description: '承诺时限从县到本单位的来源，取最短者 / the promise from the county down to the unit; the shortest applies' })
+  promiseSources: PromiseSource[];
 }
 
 @ObjectType('MatterConnection')

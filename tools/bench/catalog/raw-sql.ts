@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { EffectiveMatterView, readContent } from '@county/catalog';
+import { EffectiveMatterView, readContent, Tier } from '@county/catalog';
 import { GuideMatterView } from '../../../libs/catalog/src/guide/guide.types';
 
 /**
@@ -119,6 +119,9 @@ export async function rawGuideSearch(
     client.query(GUIDE_SEARCH, [county.tenantId, today, needle]),
   );
   return rows.map((r) => ({
+    unitCode: null,
+    unitName: null,
+    promiseSources: [{ tier: Tier.COUNTY, unitName: r.county_name, promisedDays: readContent(r.content).promisedDays, inEffect: true }],
     countyCode: r.division_code,
     countyName: r.county_name,
     matterId: r.matter_id,

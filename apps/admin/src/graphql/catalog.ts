@@ -131,6 +131,7 @@ export const EffectiveCatalogDocument = graphql(`
       windowName
       content { name promisedDays place hours consultPhone materials { name } }
       localSettings { orgUnitId orgUnitName address hours phone promisedDays windowId windowName updatedAt }
+      promiseSources { tier unitName promisedDays inEffect }
     }
   }
 `);

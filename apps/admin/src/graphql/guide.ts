@@ -9,6 +9,9 @@ export const GuideMatterFieldsFragmentDoc = graphql(`
     countyName
     implementingBodyName
     windowName
+    unitCode
+    unitName
+    promiseSources { tier unitName promisedDays inEffect }
     content { ...MatterContentFields }
   }
 `);
@@ -29,8 +32,8 @@ export const GuideSearchDocument = graphql(`
 `);
 
 export const GuideMatterDocument = graphql(`
-  query GuideMatter($countyCode: String!, $implementationCode: String!) {
-    guideMatter(countyCode: $countyCode, implementationCode: $implementationCode) { ...GuideMatterFields }
+  query GuideMatter($countyCode: String!, $implementationCode: String!, $unitCode: String) {
+    guideMatter(countyCode: $countyCode, implementationCode: $implementationCode, unitCode: $unitCode) { ...GuideMatterFields }
   }
 `);
 
@@ -44,7 +47,7 @@ export const GuideForUnitDocument = graphql(`
       countyCode
       countyName
       here { ...GuideMatterFields }
-      elsewhere { unitCode unitName tier centerName matters { matterId content { name implementationCode promisedDays place } } }
+      elsewhere { unitCode unitName tier centerName matters { matterId unitCode content { name implementationCode promisedDays place } } }
     }
   }
 `);

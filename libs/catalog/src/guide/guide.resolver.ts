@@ -26,8 +26,13 @@ export class GuideResolver {
   @Query(() => GuideMatterView, { complexity: 2, description: '一个事项的办事指南 / the guide of one matter' })
   @Public()
   @RateLimited('guide')
-  guideMatter(@Args('countyCode') countyCode: string, @Args('implementationCode') implementationCode: string) {
-    return this.guide.matter(countyCode, implementationCode);
+  guideMatter(
+    @Args('countyCode') countyCode: string,
+    @Args('implementationCode') implementationCode: string,
+    @Args('unitCode', { type: () => String, nullable: true, description: '按此乡镇或村（12 位代码）的设置 / as it applies at this unit' })
+    unitCode?: string,
+  ) {
+    return this.guide.matter(countyCode, implementationCode, unitCode);
   }
 
   @Query(() => UnitGuideView, {

@@ -3,7 +3,8 @@ import { EntityManager } from 'typeorm';
 import { Clock, fetchPage, mapPage, Page, PageArgs, TenantDatabase } from '@county/tenancy';
 import { CatalogError } from '../catalog.errors';
 import { ApplicantKind, MatterType, Tier, TIER_RANK } from '../content/catalog-enums';
-import { effectiveCatalogFor, parentUnits, resolveAt, territorialUnitByCode } from '../effective-catalog';
+import { effectiveCatalogFor, parentUnits, resolveAt, TerritorialUnit, territorialUnitByCode } from '../effective-catalog';
+import { promiseSources } from '../promise-sources';
 import { EffectiveMatterView } from '../matter.type';
 import { inForceQuery, inForceVersions, InForceRow, InForceVersionRow, unitNames, withContents } from '../matter-reads';
 import { GuideMatterView, UnitGuideView } from './guide.types';
@@ -42,18 +43,30 @@ export class GuideService {
     );
   }
 
-  async matter(countyCode: string, implementationCode: string): Promise<GuideMatterView> {
+  /**
+   * One matter's guide: at county level, or as it applies at a township or village of the county
+   * (`unitCode`, 12 digits) — the values the unit's page listed, with where its promise comes from.
+   */
+  async matter(countyCode: string, implementationCode: string, unitCode?: string | null): Promise<GuideMatterView> {
     const county = await publicCounty(this.db, countyCode);
-    return this.cache.get(county, this.clock.today(), `matter:${implementationCode}`, () => this.resolveMatter(county, implementationCode));
+    const unit = (unitCode ?? '').trim() || null;
+    if (unit && (!/^\d{12}$/.test(unit) || !unit.startsWith(county.code.slice(0, 6)))) throw CatalogError.UnitNotFound(unit);
+    const today = this.clock.today();
+    return this.cache.get(county, today, `matter:${implementationCode}:${unit ?? ''}`, () => this.resolveMatter(county, implementationCode, unit, today));
   }
 
-  private resolveMatter(county: PublicCounty, implementationCode: string): Promise<GuideMatterView> {
+  private resolveMatter(county: PublicCounty, implementationCode: string, unitCode: string | null, today: string): Promise<GuideMatterView> {
     return this.db.run({ tenantId: county.tenantId }, async (m) => {
       const [matter] = await m.query(`SELECT id FROM matter WHERE implementation_code = $1`, [implementationCode]);
-      const rows = matter ? await inForceVersions(m, this.clock.today(), { matterIds: [matter.id] }) : [];
+      const rows = matter ? await inForceVersions(m, today, { matterIds: [matter.id] }) : [];
       if (rows.length === 0) throw CatalogError.NotFound(implementationCode);
-      const [view] = await this.countyLevel(m, county, rows);
-      return view;
+      if (!unitCode) return (await this.countyLevel(m, county, rows))[0];
+      const unit = await territorialUnitByCode(m, unitCode);
+      if (!unit) throw CatalogError.UnitNotFound(unitCode);
+      // A unit that does not accept the matter sends people elsewhere: its values are the county's.
+      if (!rows[0].content.acceptingTiers.includes(unit.tier)) return (await this.countyLevel(m, county, rows))[0];
+      const [resolved] = await resolveAt(m, unit, rows);
+      return this.toGuide(county, resolved, unit);
     });
   }
 
@@ -84,7 +97,7 @@ export class GuideService {
           unitName: parent.name,
           tier: parent.tier,
           centerName: parent.centerName,
-          matters: (await resolveAt(m, parent, taken)).map((e) => this.toGuide(county, e)),
+          matters: (await resolveAt(m, parent, taken)).map((e) => this.toGuide(county, e, parent)),
         });
       }
       return {
@@ -94,7 +107,7 @@ export class GuideService {
         unitName: unit.name,
         tier: unit.tier,
         centerName: unit.centerName,
-        here: here.map((e) => this.toGuide(county, e)),
+        here: here.map((e) => this.toGuide(county, e, unit)),
         elsewhere,
       };
     });
@@ -103,6 +116,9 @@ export class GuideService {
   private async countyLevel(m: EntityManager, county: PublicCounty, rows: InForceRow[]): Promise<GuideMatterView[]> {
     const names = await unitNames(m, rows.map((r) => r.content.implementingBodyId));
     return rows.map((r) => ({
+      unitCode: null,
+      unitName: null,
+      promiseSources: promiseSources({ name: county.name, promisedDays: r.content.promisedDays }, []),
       countyCode: county.code,
       countyName: county.name,
       matterId: r.matterId,
@@ -114,8 +130,11 @@ export class GuideService {
     }));
   }
 
-  private toGuide(county: PublicCounty, e: EffectiveMatterView): GuideMatterView {
+  private toGuide(county: PublicCounty, e: EffectiveMatterView, unit: TerritorialUnit): GuideMatterView {
     return {
+      unitCode: unit.tier === Tier.COUNTY ? null : unit.code,
+      unitName: unit.tier === Tier.COUNTY ? null : unit.name,
+      promiseSources: e.promiseSources,
       countyCode: county.code,
       countyName: county.name,
       matterId: e.matterId,

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@county/tenancy';
 import { Tier } from '../content/catalog-enums';
 import { MatterContent } from '../content/matter-content';
+import { PromiseSource } from '../promise-sources';
 
 @ObjectType('GuideMatter', { description: '办事指南中的一个事项（仅现行已发布版本）/ a published matter in force, for the public' })
 export class GuideMatterView {
@@ -13,6 +14,11 @@ export class GuideMatterView {
   @Field(() => String, { nullable: true }) implementingBodyName: string | null;
   @Field(() => String, { nullable: true }) windowName: string | null;
   @Field(() => MatterContent) content: MatterContent;
+  @Field(() => String, { nullable: true, description: '按哪个乡镇或村的设置解析；空为县级 / the unit whose settings apply; null at county level' })
+  unitCode: string | null;
+  @Field(() => String, { nullable: true }) unitName: string | null;
+  @Field(() => [PromiseSource], { description: '承诺时限的来源，取最短者 / where the promise comes from; the shortest applies' })
+  promiseSources: PromiseSource[];
 }
 
 @ObjectType('GuideMatterConnection')

@@ -13,6 +13,8 @@ const data = (overrides: Partial<NoticeData['content']> = {}): NoticeData => ({
   coImplementingBodyNames: [],
   guideUrl: 'http://localhost:3000/guide/610921/X',
   printedOn: '2024-11-25',
+  unitName: null,
+  promiseSources: [],
 });
 
 const labels = (d: NoticeData) =>

@@ -31,6 +31,12 @@ function promisedLimit(days: number, naturalCap: number | null | undefined): str
   return naturalCap != null ? `${base}，且不超过 ${naturalCap} 个自然日` : base;
 }
 
+/** 县 10 → 城关镇 5（生效）→ 南街社区 8, when anything local shortened the county's promise. */
+function promiseOrigin(data: NoticeData): string {
+  if (data.promiseSources.length < 2) return '';
+  return `\n（${data.promiseSources.map((s) => `${s.unitName} ${s.promisedDays}${s.inEffect ? '（生效）' : ''}`).join(' → ')}，取最短者）`;
+}
+
 /** 邮政编码: the catalog keeps it inside the postal address, e.g. “……（邮编 725100）”. */
 export function postcodeOf(address: string): string {
   return /(?<!\d)(\d{6})(?!\d)/.exec(address ?? '')?.[1] ?? NONE;
@@ -119,7 +125,7 @@ export function noticeRows(data: NoticeData): NoticeRow[] {
       '事项依据',
       c.legalBasis.map((b, i) => `${i + 1}. ${b.title}${b.article ? ` ${b.article}` : ''}（${LEGAL_BASIS_LEVEL_LABEL[b.level]}）`),
     ),
-    pair('法定时限', workingDays(c.statutoryDays), '承诺时限', promisedLimit(c.promisedDays, c.naturalDayCap)),
+    pair('法定时限', workingDays(c.statutoryDays), '承诺时限', promisedLimit(c.promisedDays, c.naturalDayCap) + promiseOrigin(data)),
     pair('办件类型', CASE_KIND_LABEL[c.caseKind], '到现场次数', c.visits === 0 ? '0 次（全程网办）' : `${c.visits} 次`),
     full('共同实施部门', data.coImplementingBodyNames),
     full('事项相对人', [applicants(data)]),

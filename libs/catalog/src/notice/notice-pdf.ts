@@ -66,6 +66,7 @@ function header(doc: PDFKit.PDFDocument, sheet: SheetWriter, data: NoticeData, q
   doc.text(noticeTitle(data), titleX, top + 8, { width: titleWidth, align: 'center' });
   doc.moveDown(0.35);
   doc.font(REGULAR).fontSize(12).text(data.content.name, titleX, doc.y, { width: titleWidth, align: 'center' });
+  if (data.unitName) doc.font(REGULAR).fontSize(9).text(`适用于：${data.unitName}`, titleX, doc.y + 2, { width: titleWidth, align: 'center' });
   const below = Math.max(doc.y, top + QR_SIZE) + 3;
   doc.font(REGULAR).fontSize(7).fillColor('#333333');
   doc.text(`扫码查看在线办事指南  ${data.guideUrl}`, sheet.left, below, { width: sheet.width, align: 'right' });

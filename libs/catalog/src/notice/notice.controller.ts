@@ -10,7 +10,7 @@ export function inlineDisposition(asciiName: string, name: string): string {
   return `inline; filename="${asciiName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encoded}`;
 }
 
-/** 一次性告知单 as a PDF, public like the guide: GET /guide/:countyCode/:implementationCode/notice.pdf[?version=N] */
+/** 一次性告知单 as a PDF, public like the guide: GET /guide/:countyCode/:implementationCode/notice.pdf[?version=N][&unit=12-digit code] */
 @Controller('guide')
 export class NoticeController {
   constructor(private readonly notices: NoticeService) {}
@@ -27,9 +27,15 @@ export class NoticeController {
     @Res({ passthrough: true }) res: Response,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Query('version') version?: string,
+    @Query('unit') unit?: string,
   ): Promise<StreamableFile | undefined> {
     if (version !== undefined && !/^[1-9]\d{0,5}$/.test(version)) throw NoticeError.VersionInvalid(String(version));
-    const { pdf, data, etag } = await this.notices.pdf(countyCode, implementationCode, version === undefined ? null : Number(version));
+    const { pdf, data, etag } = await this.notices.pdf(
+      countyCode,
+      implementationCode,
+      version === undefined ? null : Number(version),
+      typeof unit === 'string' && unit.trim() ? unit.trim() : null,
+    );
     res.setHeader('ETag', etag);
     if (ifNoneMatch?.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')) {
       res.status(304);

@@ -4,6 +4,7 @@ import { Clock, TenantDatabase } from '@county/tenancy';
 import { CatalogError } from '../catalog.errors';
 import { readContent } from '../content/content-versions';
 import { unitNames } from '../matter-reads';
+import { resolveAt, territorialUnitByCode } from '../effective-catalog';
 import { NoticeData } from './notice.types';
 import { PublicCounty, publicCounty } from '../guide/public-county';
 import { NoticeCache, NoticePdf } from './notice-cache';
@@ -14,8 +15,9 @@ export function publicBaseUrl(): string {
   return (process.env.PUBLIC_BASE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
 }
 
-export function guideUrl(countyCode: string, implementationCode: string): string {
-  return `${publicBaseUrl()}/guide/${encodeURIComponent(countyCode)}/${encodeURIComponent(implementationCode)}`;
+export function guideUrl(countyCode: string, implementationCode: string, unitCode: string | null = null): string {
+  const page = `${publicBaseUrl()}/guide/${encodeURIComponent(countyCode)}/${encodeURIComponent(implementationCode)}`;
+  return unitCode ? `${page}?unit=${unitCode}` : page;
 }
 
 /**
@@ -33,17 +35,18 @@ export class NoticeService {
   ) {}
 
   /** The sheet from the cache, or read and rendered off the event loop. */
-  async pdf(countyCode: string, implementationCode: string, version: number | null): Promise<NoticePdf> {
+  async pdf(countyCode: string, implementationCode: string, version: number | null, unitCode: string | null = null): Promise<NoticePdf> {
     const county = await publicCounty(this.db, countyCode);
+    if (unitCode && (!/^\d{12}$/.test(unitCode) || !unitCode.startsWith(county.code.slice(0, 6)))) throw CatalogError.UnitNotFound(unitCode);
     const today = this.clock.today();
-    return this.cache.get(county, today, `${implementationCode}/${version ?? 'current'}`, async () => {
-      const data = await this.data(county, today, implementationCode, version);
+    return this.cache.get(county, today, `${implementationCode}/${version ?? 'current'}/${unitCode ?? ''}`, async () => {
+      const data = await this.data(county, today, implementationCode, version, unitCode);
       const pdf = await this.renderer.render(data);
       return { data, pdf, etag: `"${createHash('sha256').update(pdf).digest('base64url').slice(0, 32)}"` };
     });
   }
 
-  private async data(county: PublicCounty, today: string, implementationCode: string, version: number | null): Promise<NoticeData> {
+  private async data(county: PublicCounty, today: string, implementationCode: string, version: number | null, unitCode: string | null): Promise<NoticeData> {
     return this.db.run({ tenantId: county.tenantId }, async (m) => {
       const [matter] = await m.query(`SELECT id, retired_at FROM matter WHERE implementation_code = $1`, [implementationCode]);
       if (!matter) throw CatalogError.NotFound(implementationCode);
@@ -55,7 +58,15 @@ export class NoticeService {
       // A retired matter has no current sheet, but a case may still print the version it was accepted under.
       const row = version == null ? (matter.retired_at ? undefined : versions[0]) : versions.find((v) => v.version === version);
       if (!row) throw version == null ? CatalogError.NotFound(implementationCode) : CatalogError.VersionNotFound(implementationCode, version);
-      const c = readContent(row.content);
+      const countyContent = readContent(row.content);
+      // At a township or village that accepts the matter: its own place, hours, phone and promise.
+      const unit = unitCode ? await territorialUnitByCode(m, unitCode) : null;
+      if (unitCode && !unit) throw CatalogError.UnitNotFound(unitCode);
+      const local =
+        unit && countyContent.acceptingTiers.includes(unit.tier)
+          ? (await resolveAt(m, unit, [{ matterId: matter.id, version: row.version, effectiveFrom: row.effective_from, content: countyContent, pinyin: '', initials: '' }]))[0]
+          : null;
+      const c = local?.content ?? countyContent;
       const names = await unitNames(m, [c.implementingBodyId, ...c.coImplementingBodyIds]);
       return {
         countyCode: county.code,
@@ -65,7 +76,9 @@ export class NoticeService {
         content: c,
         implementingBodyName: names.get(c.implementingBodyId) ?? null,
         coImplementingBodyNames: c.coImplementingBodyIds.map((id) => names.get(id)).filter((n): n is string => !!n),
-        guideUrl: guideUrl(county.code.slice(0, 6), c.implementationCode),
+        unitName: local && unit ? unit.name : null,
+        promiseSources: local?.promiseSources ?? [],
+        guideUrl: guideUrl(county.code.slice(0, 6), c.implementationCode, local && unit ? unit.code : null),
         printedOn: today,
       };
     });

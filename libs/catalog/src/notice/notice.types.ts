@@ -9,6 +9,10 @@ export interface NoticeData {
   content: MatterContent;
   implementingBodyName: string | null;
   coImplementingBodyNames: string[];
+  /** The township or village whose local settings the sheet applies; null at county level. */
+  unitName: string | null;
+  /** Where the promise comes from when a township or village shortened it. */
+  promiseSources: { unitName: string; promisedDays: number; inEffect: boolean }[];
   /** The public guide page of the matter, printed under the QR code. */
   guideUrl: string;
   /** The Beijing day it was printed: one rendering serves the whole day (NoticeCache). */

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../ErrorAlert';
 import { CascadeView } from './components/CascadeView';
 import { MatterEditor } from './components/editor/MatterEditor';
 import { toInput } from './components/editor/contentForm';
-import { LocalSettingsPanel } from './components/LocalSettingsPanel';
+import { LocalSettingsTab } from './components/LocalSettingsTab';
 import { MatterContentView } from './components/MatterContentView';
 import { STATUS_COLOR } from './components/options';
 import { PublishDialog } from './components/PublishDialog';
@@ -60,7 +60,11 @@ export function MatterPage() {
   const draft = matter.draft;
   const retired = matter.status === 'RETIRED';
   const editing = canEdit && draft && initial && !retired;
-  const localUnit = unit && inForce && matter.acceptingTiers.includes(unit.kind === 'TOWNSHIP' ? 'TOWNSHIP' : 'VILLAGE') ? unit : null;
+  // A township's staff also keep its villages' settings (LocalSettingsTab).
+  const localUnit =
+    unit && inForce && (unit.kind === 'TOWNSHIP' ? matter.acceptingTiers.some((tier) => tier === 'TOWNSHIP' || tier === 'VILLAGE') : matter.acceptingTiers.includes('VILLAGE'))
+      ? unit
+      : null;
 
   const run = async (action: () => Promise<unknown>, success: string) => (await runMutation(action, success)) !== null;
 
@@ -136,7 +140,7 @@ export function MatterPage() {
       : []),
     // Only a unit whose local settings the rules let the caller manage gets the tab.
     ...(localUnit && ability.can('manage', at('LocalSetting', localUnit.path))
-      ? [{ key: 'local', label: t('matterPage.localTab', { unit: localUnit.name }), children: <LocalSettingsPanel matterId={matter.id} unit={localUnit} /> }]
+      ? [{ key: 'local', label: t('matterPage.localTab', { unit: localUnit.name }), children: <LocalSettingsTab matterId={matter.id} unit={localUnit} acceptingTiers={inForce!.content.acceptingTiers} /> }]
       : []),
   ];
 

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Col, Row, Space, Spin, Statistic, Tag, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
+import { PromiseChain } from '../catalog/components/PromiseChain';
 import { MatterContentView } from '../catalog/components/MatterContentView';
 import { ErrorAlert } from '../../ErrorAlert';
 import { GuideMatterDocument } from '../../graphql/guide';
@@ -12,7 +13,10 @@ import { GuideLayout } from './GuideLayout';
 export function GuideMatterPage() {
   const t = useT();
   const { countyCode = '', implementationCode = '' } = useParams();
-  const result = useQuery(GuideMatterDocument, { variables: { countyCode, implementationCode } });
+  // Reached from a village's or township's page: the values as they apply there.
+  const [search] = useSearchParams();
+  const unitCode = /^\d{12}$/.test(search.get('unit') ?? '') ? search.get('unit') : null;
+  const result = useQuery(GuideMatterDocument, { variables: { countyCode, implementationCode, unitCode } });
   const matter = result.data?.guideMatter;
   const c = matter?.content;
 
@@ -27,6 +31,11 @@ export function GuideMatterPage() {
               <Typography.Title level={3} style={{ margin: 0 }} data-testid="guide-matter-name">
                 {c.name}
               </Typography.Title>
+              {matter.unitName ? (
+                <Typography.Text strong data-testid="guide-matter-unit">
+                  {t('guide.appliesAt', { unit: matter.unitName })}
+                </Typography.Text>
+              ) : null}
               <Space wrap>
                 <Tag color="red">{t(`matterType.${c.type}`)}</Tag>
                 <Tag>{t(`caseKind.${c.caseKind}`)}</Tag>
@@ -48,11 +57,12 @@ export function GuideMatterPage() {
                   <Statistic title={t('guide.fees')} value={c.fees.length ? t('guide.charged') : t('guide.free')} />
                 </Col>
               </Row>
+              <PromiseChain sources={matter.promiseSources} />
               <div>
                 <Button
                   type="primary"
                   icon={<PrinterOutlined />}
-                  href={`/guide/${countyCode}/${implementationCode}/notice.pdf`}
+                  href={`/guide/${countyCode}/${implementationCode}/notice.pdf${matter.unitCode ? `?unit=${matter.unitCode}` : ''}`}
                   target="_blank"
                   data-testid="guide-print-notice"
                 >

@@ -6,6 +6,7 @@ import type { GuideForUnitQuery } from '../../gql/graphql';
 import { GuideForUnitDocument } from '../../graphql/guide';
 import { useT } from '../../i18n/i18n';
 import { GuideLayout } from './GuideLayout';
+import { PromiseChain } from '../catalog/components/PromiseChain';
 
 type HereMatter = GuideForUnitQuery['guideForUnit']['here'][number];
 
@@ -18,7 +19,16 @@ function HereDetails({ matter, countyCode }: { matter: HereMatter; countyCode: s
       column={1}
       data-testid="unit-matter-details"
       items={[
-        { key: 'promised', label: t('matter.promisedDays'), children: t('guide.days', { n: c.promisedDays }) },
+        {
+          key: 'promised',
+          label: t('matter.promisedDays'),
+          children: (
+            <Space orientation="vertical" size={0}>
+              <span>{t('guide.days', { n: c.promisedDays })}</span>
+              <PromiseChain sources={matter.promiseSources} />
+            </Space>
+          ),
+        },
         { key: 'place', label: t('matter.place'), children: c.place },
         { key: 'hours', label: t('matter.hours'), children: c.hours },
         { key: 'phone', label: t('matter.consultPhone'), children: c.consultPhone },
@@ -36,7 +46,11 @@ function HereDetails({ matter, countyCode }: { matter: HereMatter; countyCode: s
             </ol>
           ),
         },
-        { key: 'more', label: '', children: <Link to={`/guide/${countyCode}/${c.implementationCode}`}>{t('guide.fullGuide')}</Link> },
+        {
+          key: 'more',
+          label: '',
+          children: <Link to={`/guide/${countyCode}/${c.implementationCode}${matter.unitCode ? `?unit=${matter.unitCode}` : ''}`}>{t('guide.fullGuide')}</Link>,
+        },
       ]}
     />
   );
@@ -95,7 +109,7 @@ export function GuideUnitPage() {
                   dataSource={referral.matters}
                   renderItem={(m) => (
                     <List.Item>
-                      <Link to={`/guide/${countyCode}/${m.content.implementationCode}`}>{m.content.name}</Link>
+                      <Link to={`/guide/${countyCode}/${m.content.implementationCode}${m.unitCode ? `?unit=${m.unitCode}` : ''}`}>{m.content.name}</Link>
                       <Typography.Text type="secondary">{t('guide.promisedShort', { n: m.content.promisedDays })}</Typography.Text>
                     </List.Item>
                   )}

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Spin, Typography } from 'antd';
+import { Space, Spin, Typography } from 'antd';
+import { PromiseChain } from './PromiseChain';
 import { EffectiveCatalogDocument } from '../../../graphql/catalog';
 import { useT } from '../../../i18n/i18n';
 
@@ -13,11 +14,15 @@ export function LocalSettingSummary({ unitId, matterId }: { unitId: string; matt
   if (!entry) return <Typography.Text type="secondary">{t('cascade.notHere')}</Typography.Text>;
   if (!own) return <Typography.Text type="secondary">{t('cascade.followsCounty')}</Typography.Text>;
   const parts = [
-    own.promisedDays != null ? t('cascade.promised', { county: entry.countyPromisedDays, local: own.promisedDays }) : null,
     own.address ? `${t('local.address')}：${own.address}` : null,
     own.hours ? `${t('local.hours')}：${own.hours}` : null,
     own.phone ? `${t('local.phone')}：${own.phone}` : null,
     own.windowName ? `${t('local.window')}：${own.windowName}` : null,
   ].filter(Boolean);
-  return <Typography.Text data-testid="cascade-setting">{parts.join('；')}</Typography.Text>;
+  return (
+    <Space orientation="vertical" size={0} data-testid="cascade-setting">
+      {own.promisedDays != null ? <PromiseChain sources={entry.promiseSources} /> : null}
+      {parts.length ? <Typography.Text>{parts.join('；')}</Typography.Text> : null}
+    </Space>
+  );
 }

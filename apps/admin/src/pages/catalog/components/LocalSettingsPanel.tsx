@@ -4,6 +4,7 @@ import { Alert, App, Button, Card, Col, Descriptions, Form, Input, InputNumber, 
 import { ErrorAlert, useErrorText } from '../../../ErrorAlert';
 import type { LocalSettingInput, OrgUnitFieldsFragment } from '../../../gql/graphql';
 import { EffectiveCatalogDocument, SetLocalSettingDocument } from '../../../graphql/catalog';
+import { PromiseChain } from './PromiseChain';
 import { useT } from '../../../i18n/i18n';
 import { formatTime } from '../../../time';
 import { codedDetails } from './editor/serverErrorFields';
@@ -90,7 +91,15 @@ export function LocalSettingsPanel({ matterId, unit }: { matterId: string; unit:
     }
     try {
       await save({ variables: { matterId, orgUnitId: unit.id, input } });
-      void message.success(t('local.saved'));
+      // What took effect, read back: a longer promise than the township's is saved but does not apply.
+      const fresh = (await catalog.refetch()).data?.effectiveCatalog.find((m) => m.matterId === matterId);
+      const mine = fresh?.promiseSources.find((s) => s.unitName === unit.name && s.tier === unit.kind);
+      const winner = fresh?.promiseSources.find((s) => s.inEffect);
+      if (mine && !mine.inEffect && winner) {
+        void message.warning(t('local.savedNotInEffect', { own: mine.promisedDays, winner: winner.unitName, days: winner.promisedDays }), 8);
+      } else {
+        void message.success(t('local.saved'));
+      }
     } catch (caught) {
       setError(caught);
     }
@@ -109,7 +118,12 @@ export function LocalSettingsPanel({ matterId, unit }: { matterId: string; unit:
           {
             key: 'promised',
             label: t('local.effectivePromised'),
-            children: <span data-testid="local-effective-promised">{t('guide.days', { n: entry.content.promisedDays })}</span>,
+            children: (
+              <Space orientation="vertical" size={0}>
+                <span data-testid="local-effective-promised">{t('guide.days', { n: entry.content.promisedDays })}</span>
+                <PromiseChain sources={entry.promiseSources} />
+              </Space>
+            ),
           },
           { key: 'place', label: t('matter.place'), children: entry.content.place },
           { key: 'hours', label: t('matter.hours'), children: entry.content.hours },
