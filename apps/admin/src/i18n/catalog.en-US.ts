@@ -197,7 +197,6 @@ export const catalogEnUS: Record<keyof typeof catalogZhCN, string> = {
   'cascade.localSetting': 'Local setting',
   'cascade.notHere': 'Not accepted',
   'cascade.followsCounty': 'Same as the county',
-  'cascade.promised': 'Promise {county} → {local} working days',
 
   'local.effectiveAt': 'As handled at {unit}',
   'local.countyPromised': 'County promised limit',

@@ -196,7 +196,6 @@ export const catalogZhCN = {
   'cascade.localSetting': '本地化设置',
   'cascade.notHere': '不受理',
   'cascade.followsCounty': '与县级一致',
-  'cascade.promised': '承诺时限 {county} → {local} 个工作日',
 
   'local.effectiveAt': '{unit}办理时的要素',
   'local.countyPromised': '县级承诺时限',
