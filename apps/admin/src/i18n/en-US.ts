@@ -146,6 +146,7 @@ export const enUS: Record<MessageKey, string> = {
 
   'common.ok': 'OK',
   'common.cancel': 'Cancel',
+  'common.close': 'Close',
   'common.yes': 'Yes',
   'common.no': 'No',
   'common.loading': 'Loading…',

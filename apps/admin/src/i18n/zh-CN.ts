@@ -146,6 +146,7 @@ export const zhCN = {
 
   'common.ok': '确定',
   'common.cancel': '取消',
+  'common.close': '关闭',
   'common.yes': '是',
   'common.no': '否',
   'common.loading': '加载中…',
