@@ -146,6 +146,13 @@ export const enUS: Record<MessageKey, string> = {
 
   'common.ok': 'OK',
   'common.cancel': 'Cancel',
+  'form.wholeNumber': 'Enter a whole number',
+  'form.notNegative': 'Must not be negative',
+  'form.atLeast': 'Must be at least {min}',
+  'form.length': 'Too long or too short',
+  'form.tooLarge': 'Too large',
+  'form.choose': 'Choose from the list',
+  'form.format': 'Not in the right format',
   'common.close': 'Close',
   'common.yes': 'Yes',
   'common.no': 'No',

@@ -146,6 +146,13 @@ export const zhCN = {
 
   'common.ok': '确定',
   'common.cancel': '取消',
+  'form.wholeNumber': '请输入整数',
+  'form.notNegative': '不能为负数',
+  'form.atLeast': '不能小于 {min}',
+  'form.length': '长度不符合要求',
+  'form.tooLarge': '数值过大',
+  'form.choose': '请从列表中选择',
+  'form.format': '格式不正确',
   'common.close': '关闭',
   'common.yes': '是',
   'common.no': '否',

@@ -8,6 +8,8 @@ import { PromiseChain } from './PromiseChain';
 import { useT } from '../../../i18n/i18n';
 import { formatTime } from '../../../time';
 import { codedDetails } from './editor/serverErrorFields';
+import { validValues } from '../../../components/validValues';
+import { useWholeNumberRule } from '../../../components/wholeNumberRule';
 
 interface FormValues {
   address?: string;
@@ -50,6 +52,7 @@ function ForbiddenAlert({ error }: { error: unknown }) {
  */
 export function LocalSettingsPanel({ matterId, unit }: { matterId: string; unit: OrgUnitFieldsFragment }) {
   const t = useT();
+  const whole = useWholeNumberRule();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const catalog = useQuery(EffectiveCatalogDocument, { variables: { orgUnitId: unit.id } });
@@ -77,7 +80,8 @@ export function LocalSettingsPanel({ matterId, unit }: { matterId: string; unit:
 
   async function submit() {
     setError(null);
-    const values = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
     const input: LocalSettingInput = {
       address: values.address?.trim() || null,
       hours: values.hours?.trim() || null,
@@ -161,8 +165,9 @@ export function LocalSettingsPanel({ matterId, unit }: { matterId: string; unit:
                 name="promisedDays"
                 label={t('local.promisedDays')}
                 extra={t('local.promisedHint', { days: entry.countyPromisedDays })}
+                rules={[whole(0)]}
               >
-                <InputNumber min={0} precision={0} style={{ width: '100%' }} suffix={t('editor.workingDays')} data-testid="local-promised" />
+                <InputNumber style={{ width: '100%' }} suffix={t('editor.workingDays')} data-testid="local-promised" />
               </Form.Item>
             </Col>
             <Col span={24}>
