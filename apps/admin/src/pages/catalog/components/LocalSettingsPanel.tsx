@@ -9,6 +9,7 @@ import { useT } from '../../../i18n/i18n';
 import { formatTime } from '../../../time';
 import { codedDetails } from './editor/serverErrorFields';
 import { validValues } from '../../../components/validValues';
+import { useLeaveWarning } from '../../../components/useLeaveWarning';
 import { useWholeNumberRule } from '../../../components/wholeNumberRule';
 
 interface FormValues {
@@ -55,6 +56,8 @@ export function LocalSettingsPanel({ matterId, unit }: { matterId: string; unit:
   const whole = useWholeNumberRule();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
+  const [dirty, setDirty] = useState(false);
+  useLeaveWarning(dirty);
   const catalog = useQuery(EffectiveCatalogDocument, { variables: { orgUnitId: unit.id } });
   const [save, saving] = useMutation(SetLocalSettingDocument, {
     refetchQueries: [EffectiveCatalogDocument],
@@ -95,6 +98,7 @@ export function LocalSettingsPanel({ matterId, unit }: { matterId: string; unit:
     }
     try {
       await save({ variables: { matterId, orgUnitId: unit.id, input } });
+      setDirty(false);
       // What took effect, read back: a longer promise than the township's is saved but does not apply.
       const fresh = (await catalog.refetch()).data?.effectiveCatalog.find((m) => m.matterId === matterId);
       const mine = fresh?.promiseSources.find((s) => s.unitName === unit.name && s.tier === unit.kind);
@@ -143,7 +147,7 @@ export function LocalSettingsPanel({ matterId, unit }: { matterId: string; unit:
       />
       <Card size="small" title={t('local.formTitle')}>
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('local.rule')} description={t('local.allowed')} />
-        <Form form={form} layout="vertical" data-testid="local-form">
+        <Form form={form} layout="vertical" data-testid="local-form" onValuesChange={() => setDirty(true)}>
           <Row gutter={16}>
             <Col xs={24} md={12}>
               <Form.Item name="address" label={t('local.address')}>
