@@ -55,6 +55,7 @@ type Documents = {
     "\n  mutation AddMembership($input: AddMembershipInput!) {\n    addMembership(input: $input) { id role }\n  }\n": typeof types.AddMembershipDocument,
     "\n  mutation RevokeMembership($id: ID!) {\n    revokeMembership(id: $id) { id }\n  }\n": typeof types.RevokeMembershipDocument,
     "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) { ...UserFields }\n  }\n": typeof types.UnlockUserDocument,
+    "\n  query CatalogWork {\n    catalogWork {\n      draftCount\n      drafts {\n        matterId\n        implementationCode\n        name\n        version\n        savedAt\n        published\n      }\n      upcoming {\n        matterId\n        implementationCode\n        name\n        version\n        effectiveFrom\n      }\n      settingsNotInEffect {\n        matterId\n        name\n        orgUnitId\n        unitName\n        tier\n        promisedDays\n        promiseSources {\n          tier\n          unitName\n          promisedDays\n          inEffect\n        }\n      }\n    }\n  }\n": typeof types.CatalogWorkDocument,
 };
 const documents: Documents = {
     "\n  query AuditLog($action: String, $first: Int, $after: String) {\n    auditLog(action: $action, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...PageInfoFields }\n      nodes {\n        seq\n        at\n        actorName\n        onBehalfOf\n        action\n        subjectType\n        subjectId\n        detail\n        hash\n      }\n    }\n  }\n": types.AuditLogDocument,
@@ -98,6 +99,7 @@ const documents: Documents = {
     "\n  mutation AddMembership($input: AddMembershipInput!) {\n    addMembership(input: $input) { id role }\n  }\n": types.AddMembershipDocument,
     "\n  mutation RevokeMembership($id: ID!) {\n    revokeMembership(id: $id) { id }\n  }\n": types.RevokeMembershipDocument,
     "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) { ...UserFields }\n  }\n": types.UnlockUserDocument,
+    "\n  query CatalogWork {\n    catalogWork {\n      draftCount\n      drafts {\n        matterId\n        implementationCode\n        name\n        version\n        savedAt\n        published\n      }\n      upcoming {\n        matterId\n        implementationCode\n        name\n        version\n        effectiveFrom\n      }\n      settingsNotInEffect {\n        matterId\n        name\n        orgUnitId\n        unitName\n        tier\n        promisedDays\n        promiseSources {\n          tier\n          unitName\n          promisedDays\n          inEffect\n        }\n      }\n    }\n  }\n": types.CatalogWorkDocument,
 };
 
 /**
@@ -278,6 +280,10 @@ export function graphql(source: "\n  mutation RevokeMembership($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) { ...UserFields }\n  }\n"): (typeof documents)["\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) { ...UserFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogWork {\n    catalogWork {\n      draftCount\n      drafts {\n        matterId\n        implementationCode\n        name\n        version\n        savedAt\n        published\n      }\n      upcoming {\n        matterId\n        implementationCode\n        name\n        version\n        effectiveFrom\n      }\n      settingsNotInEffect {\n        matterId\n        name\n        orgUnitId\n        unitName\n        tier\n        promisedDays\n        promiseSources {\n          tier\n          unitName\n          promisedDays\n          inEffect\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CatalogWork {\n    catalogWork {\n      draftCount\n      drafts {\n        matterId\n        implementationCode\n        name\n        version\n        savedAt\n        published\n      }\n      upcoming {\n        matterId\n        implementationCode\n        name\n        version\n        effectiveFrom\n      }\n      settingsNotInEffect {\n        matterId\n        name\n        orgUnitId\n        unitName\n        tier\n        promisedDays\n        promiseSources {\n          tier\n          unitName\n          promisedDays\n          inEffect\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -46,7 +46,8 @@ export function MatterPage() {
   const [retire] = useMutation(RetireMatterDocument, refetch);
   const [publishOpen, setPublishOpen] = useState(false);
   const [publishError, setPublishError] = useState<unknown>(null);
-  const [tab, setTab] = useState<string>();
+  // ?tab=local (from the landing page's work list) opens that tab first.
+  const [tab, setTab] = useState<string | undefined>(() => new URLSearchParams(window.location.search).get('tab') ?? undefined);
   const [unsaved, setUnsaved] = useState(false);
 
   const matter = result.data?.matter;

@@ -2,16 +2,20 @@ import { Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { useAuth } from '../../auth/AuthProvider';
 import { useT } from '../../i18n/i18n';
 import { formatTime } from '../../time';
+import { MyWork } from './MyWork';
+import { useAbility } from '../../auth/ability';
 
 export function DashboardPage() {
   const t = useT();
   const { me } = useAuth();
+  const ability = useAbility();
   if (!me) return null;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={3} data-testid="dashboard-welcome">
         {t('dashboard.welcome', { name: me.displayName })}
       </Typography.Title>
+      {ability.can('read', 'Matter') ? <MyWork /> : null}
       <Card title={t('dashboard.whoami')}>
         <Descriptions
           column={{ xs: 1, md: 2 }}
