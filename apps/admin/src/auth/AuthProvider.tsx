@@ -1,12 +1,17 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import type { MeFieldsFragment } from '../gql/graphql';
+import { isConnectionFailure } from '../errors';
 import { LoginDocument, LogoutDocument, MeDocument } from '../graphql/auth';
 import { onSessionChange, readSession, writeSession } from './session';
 
 interface AuthState {
   /** Null while signed out; undefined while the profile of a restored session is loading. */
   me: MeFieldsFragment | null | undefined;
+  /** The profile could not be loaded because the server could not be reached: the session stays. */
+  unreachable: boolean;
+  /** Loads the profile again after `unreachable`. */
+  retry(): Promise<void>;
   login(username: string, password: string): Promise<void>;
   logout(): Promise<void>;
 }
@@ -52,8 +57,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, [logoutMutation]);
 
-  const me = !signedIn ? null : (meQuery.data?.me ?? (meQuery.error ? null : undefined));
-  const value = useMemo<AuthState>(() => ({ me, login, logout }), [me, login, logout]);
+  // A server that cannot be reached is not a signed-out user: the session stays and the app says so.
+  const unreachable = signedIn && !meQuery.data?.me && isConnectionFailure(meQuery.error);
+  const me = !signedIn ? null : (meQuery.data?.me ?? (meQuery.error && !unreachable ? null : undefined));
+  const { refetch } = meQuery;
+  const retry = useCallback(async () => {
+    await refetch().catch(() => undefined);
+  }, [refetch]);
+  const value = useMemo<AuthState>(() => ({ me, unreachable, retry, login, logout }), [me, unreachable, retry, login, logout]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

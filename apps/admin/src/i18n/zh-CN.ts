@@ -160,6 +160,9 @@ export const zhCN = {
   'common.refresh': '刷新',
 
   'error.network': '无法连接服务器，请稍后重试',
+  'connection.title': '无法连接服务器',
+  'connection.detail': '服务器暂时无法访问或正在维护，登录状态已保留。请检查网络后重试。',
+  'connection.retry': '重试',
   'error.unknown': '操作失败',
   'error.sessionExpired': '登录已过期，请重新登录',
 } as const;
