@@ -158,6 +158,9 @@ export const zhCN = {
   'common.no': '否',
   'common.loading': '加载中…',
   'common.refresh': '刷新',
+  // Punctuation follows the language: full-width in Chinese, ASCII in English.
+  'common.listSeparator': '、',
+  'common.parenthesized': '（{text}）',
 
   'error.network': '无法连接服务器，请稍后重试',
   'connection.title': '无法连接服务器',
