@@ -166,6 +166,16 @@ describe('failures that say what happened', () => {
     expect(steps).not.toMatch(/[（）]/);
   });
 
+  it('the English users, organization and delegations pages show no Chinese in their own words', async () => {
+    await login(page, 'hy_admin');
+    await switchToEnglish(page);
+    for (const key of ['users', 'org', 'delegations']) {
+      await page.getByTestId(`menu-${key}`).click();
+      await page.locator('.ant-table-row, [data-testid="org-node"]').first().waitFor();
+      await expectEnglishOnly(page, key);
+    }
+  });
+
   it('the Excel import report speaks English: the message in English, no rule codes, only the workbook’s own sheet and column names in Chinese', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-en-'));
     try {
