@@ -141,6 +141,38 @@ describe('failures that say what happened', () => {
     expect(await page.getByTestId('login-submit').count()).toBe(0);
   });
 
+  it('a limit answered on page load (429) says so with a retry and keeps the session; only a real session error signs out', async () => {
+    await login(page, 'hy_admin');
+    let answer: 'limit' | 'revoked' | null = 'limit';
+    await page.route('**/graphql', (route) => {
+      if (answer === 'limit')
+        return route.fulfill({
+          status: 429,
+          headers: { 'content-type': 'application/json', 'retry-after': '3' },
+          body: JSON.stringify({ errors: [{ message: '请求过于频繁，请 3 秒后再试', extensions: { code: 'RATE_LIMITED', kind: 'limit', messageZh: '请求过于频繁，请 3 秒后再试', messageEn: 'Too many requests; try again in 3 seconds' } }] }),
+        });
+      if (answer === 'revoked')
+        return route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: JSON.stringify({ data: null, errors: [{ message: '登录已注销，请重新登录', extensions: { code: 'TOKEN_REVOKED', kind: 'unauthenticated' } }] }),
+        });
+      return route.continue();
+    });
+    await page.reload();
+    const result = page.getByTestId('server-unreachable');
+    await result.waitFor();
+    expect(await result.getAttribute('data-error-code')).toBe('RATE_LIMITED');
+    expect(await result.innerText()).toContain('请求过于频繁，请 3 秒后再试');
+    expect(await page.evaluate(() => sessionStorage.getItem('admin.session'))).not.toBeNull();
+
+    // A revoked session is a real answer: now, and only now, the login page.
+    answer = 'revoked';
+    await page.getByTestId('server-retry').click();
+    await page.getByTestId('login-submit').waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem('admin.session'))).toBeNull();
+  });
+
   it('the English interface shows no Chinese and no raw codes on the dashboard, catalog list and matter page, and says “1 working day”', async () => {
     await login(page, 'hy_admin');
     await switchToEnglish(page);

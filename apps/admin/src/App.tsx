@@ -31,7 +31,7 @@ const PAGE_COMPONENTS: Record<PageKey, ComponentType> = {
 };
 
 export function App() {
-  const { me, unreachable, retry } = useAuth();
+  const { me, unreachable, loadError, retry, logout } = useAuth();
   const ability = useAbility();
   const location = useLocation();
 
@@ -39,7 +39,7 @@ export function App() {
   if (location.pathname.startsWith('/guide/')) return <GuideRoutes />;
 
   // The profile did not load because the server is away: say so, keep the session, offer a retry.
-  if (me === undefined && unreachable) return <ServerUnreachable onRetry={retry} />;
+  if (me === undefined && unreachable) return <ServerUnreachable error={loadError} onRetry={retry} onSignOut={() => void logout()} />;
   if (me === undefined) {
     return (
       <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>

@@ -1,19 +1,26 @@
 import { useState } from 'react';
 import { Button, Result } from 'antd';
-import { useT } from './i18n/i18n';
+import { describeError, isConnectionFailure } from './errors';
+import { useLanguage } from './i18n/i18n';
 
-/** 无法连接服务器 with a retry: what a page shows when the API cannot be reached or answers 5xx/503. */
-export function ServerUnreachable({ onRetry }: { onRetry: () => Promise<unknown> }) {
-  const t = useT();
+/**
+ * 无法连接服务器 with a retry: what a page shows when the API cannot be reached or answers 5xx/503.
+ * Another failure to load (a limit, say) shows its coded message with the same retry.
+ */
+export function ServerUnreachable({ onRetry, error, onSignOut }: { onRetry: () => Promise<unknown>; error?: unknown; onSignOut?: () => void }) {
+  const { language, t } = useLanguage();
+  const coded = error && !isConnectionFailure(error) ? describeError(error, language) : null;
   const [retrying, setRetrying] = useState(false);
   return (
     <Result
       status="warning"
       data-testid="server-unreachable"
-      title={t('connection.title')}
-      subTitle={t('connection.detail')}
-      extra={
+      data-error-code={coded?.code}
+      title={coded ? coded.message : t('connection.title')}
+      subTitle={coded ? undefined : t('connection.detail')}
+      extra={[
         <Button
+          key="retry"
           type="primary"
           data-testid="server-retry"
           loading={retrying}
@@ -25,8 +32,14 @@ export function ServerUnreachable({ onRetry }: { onRetry: () => Promise<unknown>
           }}
         >
           {t('connection.retry')}
-        </Button>
-      }
+        </Button>,
+        // Only where the app cannot go on (the profile did not load): leave on purpose, never on its own.
+        onSignOut ? (
+          <Button key="sign-out" data-testid="server-sign-out" onClick={onSignOut}>
+            {t('header.logout')}
+          </Button>
+        ) : null,
+      ]}
     />
   );
 }

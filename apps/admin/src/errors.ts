@@ -41,6 +41,14 @@ export function isConnectionFailure(error: unknown): boolean {
   return true;
 }
 
+/** An answer that ends or needs to renew the session (the error link signs out if it cannot). */
+export function isSessionError(error: unknown): boolean {
+  return (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.some((e) => SESSION_ERROR_CODES.has(errorCode(e) ?? '') || SESSION_ENDED_CODES.has(errorCode(e) ?? ''))
+  );
+}
+
 /** Turns whatever Apollo threw into one line for the user, or null if it was not a server answer. */
 export function describeError(error: unknown, language: Language): CodedError | null {
   if (CombinedGraphQLErrors.is(error) && error.errors.length > 0) {

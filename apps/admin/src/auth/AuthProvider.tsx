@@ -1,15 +1,20 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import type { MeFieldsFragment } from '../gql/graphql';
-import { isConnectionFailure } from '../errors';
+import { isSessionError } from '../errors';
 import { LoginDocument, LogoutDocument, MeDocument } from '../graphql/auth';
 import { onSessionChange, readSession, writeSession } from './session';
 
 interface AuthState {
   /** Null while signed out; undefined while the profile of a restored session is loading. */
   me: MeFieldsFragment | null | undefined;
-  /** The profile could not be loaded because the server could not be reached: the session stays. */
+  /**
+   * The profile could not be loaded and the session was not ended (the server could not be
+   * reached, or answered with something other than a session error): the session stays.
+   */
   unreachable: boolean;
+  /** Why, for the retry page. */
+  loadError: unknown;
   /** Loads the profile again after `unreachable`. */
   retry(): Promise<void>;
   login(username: string, password: string): Promise<void>;
@@ -57,14 +62,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, [logoutMutation]);
 
-  // A server that cannot be reached is not a signed-out user: the session stays and the app says so.
-  const unreachable = signedIn && !meQuery.data?.me && isConnectionFailure(meQuery.error);
+  // A server that cannot answer is not a signed-out user: the session stays and the app says so.
+  // A real session error has already cleared the tokens in apollo.ts (signedIn is false then).
+  const unreachable = signedIn && !meQuery.data?.me && !!meQuery.error && !isSessionError(meQuery.error);
   const me = !signedIn ? null : (meQuery.data?.me ?? (meQuery.error && !unreachable ? null : undefined));
   const { refetch } = meQuery;
   const retry = useCallback(async () => {
     await refetch().catch(() => undefined);
   }, [refetch]);
-  const value = useMemo<AuthState>(() => ({ me, unreachable, retry, login, logout }), [me, unreachable, retry, login, logout]);
+  const loadError = meQuery.error;
+  const value = useMemo<AuthState>(() => ({ me, unreachable, loadError, retry, login, logout }), [me, unreachable, loadError, retry, login, logout]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 
