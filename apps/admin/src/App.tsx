@@ -16,6 +16,7 @@ import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { DelegationsPage } from './pages/delegations/DelegationsPage';
 import { OrgTreePage } from './pages/org/OrgTreePage';
 import { TenantsPage } from './pages/tenants/TenantsPage';
+import { ServerUnreachable } from './ServerUnreachable';
 import { UsersPage } from './pages/users/UsersPage';
 
 const PAGE_COMPONENTS: Record<PageKey, ComponentType> = {
@@ -30,13 +31,15 @@ const PAGE_COMPONENTS: Record<PageKey, ComponentType> = {
 };
 
 export function App() {
-  const { me } = useAuth();
+  const { me, unreachable, loadError, retry, logout } = useAuth();
   const ability = useAbility();
   const location = useLocation();
 
   // The public guide (办事指南) is for anyone: it never waits for, or asks for, a login.
   if (location.pathname.startsWith('/guide/')) return <GuideRoutes />;
 
+  // The profile did not load because the server is away: say so, keep the session, offer a retry.
+  if (me === undefined && unreachable) return <ServerUnreachable error={loadError} onRetry={retry} onSignOut={() => void logout()} />;
   if (me === undefined) {
     return (
       <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>

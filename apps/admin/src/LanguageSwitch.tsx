@@ -13,7 +13,8 @@ export function LanguageSwitch({ light = false }: { light?: boolean }) {
       style={light ? { color: '#fff' } : undefined}
       onClick={() => setLanguage(language === 'zh-CN' ? 'en-US' : 'zh-CN')}
     >
-      {t('lang.switch')}
+      {/* The name of the other language is written in that language (中文 / English). */}
+      <span lang={language === 'zh-CN' ? 'en' : 'zh-CN'}>{t('lang.switch')}</span>
     </Button>
   );
 }

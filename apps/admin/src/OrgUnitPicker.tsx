@@ -19,7 +19,7 @@ function toFlat(unit: OrgUnitFieldsFragment, t: ReturnType<typeof useT>): FlatNo
     id: unit.id,
     pId: unit.parentId,
     value: unit.id,
-    title: `${unit.name}（${t(`kind.${unit.kind}`)}）`,
+    title: `${unit.name}${t('common.parenthesized', { text: t(`kind.${unit.kind}`) })}`,
     isLeaf: unit.childCount === 0,
   };
 }

@@ -2,10 +2,11 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { SetContextLink } from '@apollo/client/link/context';
-import { from, mergeMap, throwError } from 'rxjs';
+import { from, mergeMap, tap, throwError } from 'rxjs';
 import { GRAPHQL_URL, refreshSession } from './auth/refresh';
 import { readSession, writeSession } from './auth/session';
-import { errorCode, SESSION_ENDED_CODES, SESSION_ERROR_CODES } from './errors';
+import { reportReachable } from './connection';
+import { errorCode, isConnectionFailure, SESSION_ENDED_CODES, SESSION_ERROR_CODES } from './errors';
 
 /** Operations that must never trigger a refresh: they are how a session starts or is renewed. */
 const SESSIONLESS_OPERATIONS = new Set(['Login', 'RefreshToken']);
@@ -43,9 +44,24 @@ const sessionErrorLink = new ErrorLink(({ error, operation, forward }) => {
   );
 });
 
+/** Notes whether queries reach the server (connection.ts); mutations keep their own messages. */
+const connectionLink = new ApolloLink((operation, forward) => {
+  const isQuery = operation.operationType === 'query';
+  return forward(operation).pipe(
+    tap({
+      next: (result) => {
+        if (isQuery) reportReachable(!(result.errors ?? []).some((e) => e.extensions?.['kind'] === 'unavailable'));
+      },
+      error: (error: unknown) => {
+        if (isQuery && isConnectionFailure(error)) reportReachable(false);
+      },
+    }),
+  );
+});
+
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([sessionErrorLink, authLink, new HttpLink({ uri: GRAPHQL_URL })]),
+    link: ApolloLink.from([connectionLink, sessionErrorLink, authLink, new HttpLink({ uri: GRAPHQL_URL })]),
     cache: new InMemoryCache(),
   });
 }

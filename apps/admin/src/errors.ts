@@ -28,6 +28,27 @@ function localizedMessage(error: GraphQLFormattedError, language: Language): str
   return error.message;
 }
 
+/**
+ * The server could not be reached or could not answer: no response (network down, aborted), a
+ * 5xx or a page that is not GraphQL (a proxy's error page), or a coded error of kind unavailable
+ * (503 with Retry-After while the database is down). Never a reason to sign out.
+ */
+export function isConnectionFailure(error: unknown): boolean {
+  if (!error) return false;
+  if (CombinedGraphQLErrors.is(error)) return error.errors.some((e) => e.extensions?.['kind'] === 'unavailable');
+  if (ServerError.is(error)) return error.statusCode >= 500;
+  // ServerParseError, a TypeError from fetch, an abort: nothing coded came back.
+  return true;
+}
+
+/** An answer that ends or needs to renew the session (the error link signs out if it cannot). */
+export function isSessionError(error: unknown): boolean {
+  return (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.some((e) => SESSION_ERROR_CODES.has(errorCode(e) ?? '') || SESSION_ENDED_CODES.has(errorCode(e) ?? ''))
+  );
+}
+
 /** Turns whatever Apollo threw into one line for the user, or null if it was not a server answer. */
 export function describeError(error: unknown, language: Language): CodedError | null {
   if (CombinedGraphQLErrors.is(error) && error.errors.length > 0) {

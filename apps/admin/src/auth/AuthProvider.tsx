@@ -1,12 +1,22 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import type { MeFieldsFragment } from '../gql/graphql';
+import { isSessionError } from '../errors';
 import { LoginDocument, LogoutDocument, MeDocument } from '../graphql/auth';
 import { onSessionChange, readSession, writeSession } from './session';
 
 interface AuthState {
   /** Null while signed out; undefined while the profile of a restored session is loading. */
   me: MeFieldsFragment | null | undefined;
+  /**
+   * The profile could not be loaded and the session was not ended (the server could not be
+   * reached, or answered with something other than a session error): the session stays.
+   */
+  unreachable: boolean;
+  /** Why, for the retry page. */
+  loadError: unknown;
+  /** Loads the profile again after `unreachable`. */
+  retry(): Promise<void>;
   login(username: string, password: string): Promise<void>;
   logout(): Promise<void>;
 }
@@ -52,8 +62,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, [logoutMutation]);
 
-  const me = !signedIn ? null : (meQuery.data?.me ?? (meQuery.error ? null : undefined));
-  const value = useMemo<AuthState>(() => ({ me, login, logout }), [me, login, logout]);
+  // A server that cannot answer is not a signed-out user: the session stays and the app says so.
+  // A real session error has already cleared the tokens in apollo.ts (signedIn is false then).
+  const unreachable = signedIn && !meQuery.data?.me && !!meQuery.error && !isSessionError(meQuery.error);
+  const me = !signedIn ? null : (meQuery.data?.me ?? (meQuery.error && !unreachable ? null : undefined));
+  const { refetch } = meQuery;
+  const retry = useCallback(async () => {
+    await refetch().catch(() => undefined);
+  }, [refetch]);
+  const loadError = meQuery.error;
+  const value = useMemo<AuthState>(() => ({ me, unreachable, loadError, retry, login, logout }), [me, unreachable, loadError, retry, login, logout]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

@@ -168,8 +168,12 @@ export const enUS: Record<MessageKey, string> = {
   'common.no': 'No',
   'common.loading': 'Loading…',
   'common.refresh': 'Refresh',
-
+  'common.listSeparator': ', ',
+  'common.parenthesized': ' ({text})',
   'error.network': 'Cannot reach the server, please retry',
+  'connection.title': 'Cannot reach the server',
+  'connection.detail': 'The server cannot be reached or is under maintenance; you are still signed in. Check the network and retry.',
+  'connection.retry': 'Retry',
   'error.unknown': 'The operation failed',
   'error.sessionExpired': 'Your session expired, please sign in again',
 };

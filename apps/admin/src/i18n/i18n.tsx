@@ -24,10 +24,18 @@ function initialLanguage(): Language {
   return localStorage.getItem(STORAGE_KEY) === 'en-US' ? 'en-US' : 'zh-CN';
 }
 
+/**
+ * `{name}` is replaced by the parameter; `{name:one|other}` picks the English singular when the
+ * parameter is 1 (“1 working day”, “2 working days”).
+ */
 export function translate(language: Language, key: MessageKey, params?: Record<string, string | number>): string {
   const text = dictionaries[language][key];
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return text
+    .replace(/\{(\w+):([^|{}]*)\|([^{}]*)\}/g, (whole, name: string, one: string, other: string) =>
+      name in params ? (Number(params[name]) === 1 ? one : other) : whole,
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 export function LanguageProvider({ children }: { children: ReactNode }) {

@@ -168,8 +168,14 @@ export const zhCN = {
   'common.no': '否',
   'common.loading': '加载中…',
   'common.refresh': '刷新',
+  // Punctuation follows the language: full-width in Chinese, ASCII in English.
+  'common.listSeparator': '、',
+  'common.parenthesized': '（{text}）',
 
   'error.network': '无法连接服务器，请稍后重试',
+  'connection.title': '无法连接服务器',
+  'connection.detail': '服务器暂时无法访问或正在维护，登录状态已保留。请检查网络后重试。',
+  'connection.retry': '重试',
   'error.unknown': '操作失败',
   'error.sessionExpired': '登录已过期，请重新登录',
 } as const;

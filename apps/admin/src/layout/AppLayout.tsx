@@ -12,10 +12,13 @@ import {
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
+import { useApolloClient } from '@apollo/client/react';
 import { useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth/AuthProvider';
 import { useT } from '../i18n/i18n';
+import { useServerReachable } from '../connection';
 import { LanguageSwitch } from '../LanguageSwitch';
+import { ServerUnreachable } from '../ServerUnreachable';
 import type { PageEntry, PageKey } from '../navigation';
 
 const ICONS: Record<PageKey, ReactNode> = {
@@ -32,6 +35,8 @@ const ICONS: Record<PageKey, ReactNode> = {
 export function AppLayout({ pages, children }: { pages: PageEntry[]; children: ReactNode }) {
   const t = useT();
   const { me, logout } = useAuth();
+  const client = useApolloClient();
+  const reachable = useServerReachable();
   const navigate = useNavigate();
   const location = useLocation();
   // Sub-pages (/catalog/:id) keep their section highlighted.
@@ -94,7 +99,11 @@ export function AppLayout({ pages, children }: { pages: PageEntry[]; children: R
             </Dropdown>
           </Space>
         </Layout.Header>
-        <Layout.Content style={{ margin: 24 }}>{children}</Layout.Content>
+        <Layout.Content style={{ margin: 24 }}>
+          {/* The page stays mounted (its form, its filters) while the server is away; retry asks its queries again. */}
+          {reachable ? null : <ServerUnreachable onRetry={() => client.refetchQueries({ include: 'active' })} />}
+          <div style={reachable ? undefined : { display: 'none' }}>{children}</div>
+        </Layout.Content>
       </Layout>
     </Layout>
   );

@@ -81,6 +81,8 @@ describe('一次性告知单 as a public PDF', () => {
     expect(text).toContain(`http://localhost:3000/guide/610921/${code}`);
     expect(flat).toMatch(/第1版生效日期\d{4}-\d{2}-\d{2}打印日期\d{4}-\d{2}-\d{2}/);
     expect(flat).toMatch(/第1页共\d+页/);
+    // The sheet ends with the signature and date lines of the clerk and the applicant.
+    expect(flat).toMatch(/告知人（签字）：日期：年月日申请人（签字）：日期：年月日第1版/);
 
     // Every font is Noto Sans Hans from the npm package, embedded as a subset with a ToUnicode map (emb sub uni).
     const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);

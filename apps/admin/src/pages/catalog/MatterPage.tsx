@@ -151,7 +151,9 @@ export function MatterPage() {
       title={
         <Space wrap>
           <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => void navigate('/catalog')} aria-label={t('matterPage.back')} />
-          <span data-testid="matter-title">{matter.name}</span>
+          <span data-testid="matter-title" data-content>
+            {matter.name}
+          </span>
           <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
             {matter.implementationCode}
           </Typography.Text>

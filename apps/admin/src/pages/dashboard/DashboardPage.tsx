@@ -22,7 +22,7 @@ export function DashboardPage() {
           items={[
             { key: 'username', label: t('dashboard.username'), children: me.username },
             { key: 'displayName', label: t('dashboard.displayName'), children: me.displayName },
-            { key: 'tenant', label: t('dashboard.tenant'), children: `${me.tenant.name}（${me.tenant.divisionCode}）` },
+            { key: 'tenant', label: t('dashboard.tenant'), children: `${me.tenant.name}${t('common.parenthesized', { text: me.tenant.divisionCode })}` },
             {
               key: 'roles',
               label: t('dashboard.roles'),

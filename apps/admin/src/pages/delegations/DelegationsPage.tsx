@@ -186,7 +186,7 @@ export function DelegationsPage() {
                 showSearch={{ filterOption: false, onSearch: setUserSearch }}
                 options={(users.data?.users.nodes ?? []).map((user) => ({
                   value: user.id,
-                  label: `${user.displayName}（${user.username}）`,
+                  label: `${user.displayName}${t('common.parenthesized', { text: user.username })}`,
                 }))}
               />
             </Form.Item>

@@ -111,7 +111,7 @@ export function UsersPage() {
                     }
                   >
                     <Tag color="blue" style={{ cursor: 'pointer' }} closable onClose={(event) => event.preventDefault()}>
-                      {t(`role.${membership.role}`)}@{membership.orgUnit?.name ?? '—'}
+                      {t(`role.${membership.role}`)}@<span data-content>{membership.orgUnit?.name ?? '—'}</span>
                     </Tag>
                   </Popconfirm>
                 ))}

@@ -177,7 +177,7 @@ function ImportReportView({ report, onDownloadProblems }: { report: ImportReport
           data-testid="catalog-import-matters"
           columns={[
             { key: 'code', title: t('catalogExcel.implementationCode'), dataIndex: 'implementationCode', width: 220 },
-            { key: 'name', title: t('catalogExcel.matterName'), dataIndex: 'name' },
+            { key: 'name', title: t('catalogExcel.matterName'), render: (_, x) => <span data-content>{x.name}</span> },
             {
               key: 'action',
               title: t('catalogExcel.action'),
@@ -202,13 +202,19 @@ function ImportReportView({ report, onDownloadProblems }: { report: ImportReport
             pagination={{ pageSize: 10 }}
             data-testid="catalog-import-errors"
             columns={[
-              { key: 'sheet', title: t('catalogExcel.sheet'), dataIndex: 'sheet', width: 100 },
+              // Sheet and column are named as in the workbook (Chinese content), so they are marked as data.
+              { key: 'sheet', title: t('catalogExcel.sheet'), width: 100, render: (_, issue) => <span data-content>{issue.sheet}</span> },
               { key: 'row', title: t('catalogExcel.row'), dataIndex: 'row', width: 60 },
-              { key: 'column', title: t('catalogExcel.column'), dataIndex: 'column', width: 150 },
+              { key: 'column', title: t('catalogExcel.column'), width: 150, render: (_, issue) => <span data-content>{issue.column}</span> },
               {
                 key: 'message',
                 title: t('catalogExcel.message'),
-                render: (_, issue) => (language === 'en-US' ? issue.messageEn : issue.messageZh),
+                // The stable code stays on the element for support and tests; people read the message.
+                render: (_, issue) => (
+                  <span data-testid="import-issue-message" data-error-code={issue.code}>
+                    {language === 'en-US' ? issue.messageEn : issue.messageZh}
+                  </span>
+                ),
               },
             ]}
           />

@@ -14,7 +14,8 @@ const yesNo = (t: ReturnType<typeof useT>, value: boolean) => (value ? t('common
 /** Every element of one version exactly as stored, read-only: the 六公开 items first. */
 export function MatterContentView({ content: c, implementingBodyName, coImplementingNames, testId = 'matter-content' }: Props) {
   const t = useT();
-  const list = (items: readonly string[]) => (items.length ? items.join('、') : '—');
+  const list = (items: readonly string[]) => (items.length ? items.join(t('common.listSeparator')) : '—');
+  const paren = (text: string) => t('common.parenthesized', { text });
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid={testId}>
       <Descriptions
@@ -79,7 +80,7 @@ export function MatterContentView({ content: c, implementingBodyName, coImplemen
           data-testid="content-materials"
           columns={[
             { key: 'index', title: '#', width: 44, render: (_, __, index) => index + 1 },
-            { key: 'name', title: t('material.name'), render: (_, m) => (m.note ? `${m.name}（${m.note}）` : m.name) },
+            { key: 'name', title: t('material.name'), render: (_, m) => (m.note ? `${m.name}${paren(m.note)}` : m.name) },
             { key: 'form', title: t('material.form'), width: 130, render: (_, m) => t(`materialForm.${m.form}`) },
             { key: 'copies', title: t('material.copies'), width: 70, dataIndex: 'copies' },
             { key: 'required', title: t('material.required'), width: 80, render: (_, m) => yesNo(t, m.required) },
@@ -102,7 +103,7 @@ export function MatterContentView({ content: c, implementingBodyName, coImplemen
           data-testid="content-steps"
           columns={[
             { key: 'index', title: '#', width: 44, render: (_, __, index) => index + 1 },
-            { key: 'name', title: t('step.name'), render: (_, s) => (s.name === t(`stepKind.${s.kind}`) ? s.name : `${s.name}（${t(`stepKind.${s.kind}`)}）`) },
+            { key: 'name', title: t('step.name'), render: (_, s) => (s.name === t(`stepKind.${s.kind}`) ? s.name : `${s.name}${paren(t(`stepKind.${s.kind}`))}`) },
             { key: 'days', title: t('step.days'), width: 150, render: (_, s) => t('guide.days', { n: s.days }) },
             { key: 'counted', title: t('step.counted'), width: 110, render: (_, s) => yesNo(t, s.counted) },
           ]}

@@ -27,7 +27,7 @@ export function PromiseChain({ sources, testId = 'promise-chain' }: { sources: r
           {s.inEffect ? <Tag color="green">{t('promise.inEffect')}</Tag> : i > 0 ? <Tag>{t('promise.notInEffect')}</Tag> : null}
         </span>
       ))}
-      <Typography.Text type="secondary">（{t('promise.rule')}）</Typography.Text>
+      <Typography.Text type="secondary">{t('common.parenthesized', { text: t('promise.rule') })}</Typography.Text>
     </Space>
   );
 }
