@@ -9,6 +9,8 @@ export const CATALOG_AUDIT_ACTIONS = [
   'matter_retired',
   'matter_local_setting_set',
   'catalog_imported',
+  'guide_synonym_set',
+  'guide_synonym_removed',
 ] as const;
 
 export type CatalogAuditAction = (typeof CATALOG_AUDIT_ACTIONS)[number];

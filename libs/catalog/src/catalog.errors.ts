@@ -5,6 +5,19 @@ export const LOCAL_CHANGE_RULE_ZH = '不得擅自增加审批环节、程序、�
 
 /** Coded errors of the catalog domain. Codes are stable: clients and tests rely on them. */
 export const CatalogError = defineErrors('catalog', {
+  SynonymInvalid: {
+    code: 'SYNONYM_INVALID',
+    kind: 'invalid',
+    zh: () => '同义词须为 1–20 个字，所指的事项名称词语须为 1–40 个字，且二者不能相同',
+    en: () => 'A synonym takes 1–20 characters and the words of the matter name it stands for 1–40, and they must differ',
+  },
+  SynonymNotFound: {
+    code: 'NOT_FOUND',
+    kind: 'not_found',
+    zh: (term: string) => `未找到同义词“${term}”`,
+    en: (term: string) => `The synonym “${term}” was not found`,
+    details: (term: string) => ({ term }),
+  },
   NotFound: {
     code: 'NOT_FOUND',
     kind: 'not_found',

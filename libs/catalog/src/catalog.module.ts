@@ -6,6 +6,8 @@ import { GuideService } from './guide/guide.service';
 import { GuideCache } from './guide/guide-cache';
 import { PublicCounties } from './guide/public-county';
 import { CatalogWorkResolver } from './work/catalog-work.resolver';
+import { GuideSynonyms } from './guide/guide-synonyms';
+import { GuideSynonymsResolver } from './guide/guide-synonyms.resolver';
 import { CatalogWorkService } from './work/catalog-work.service';
 import { CatalogExcelService } from './excel/catalog-excel.service';
 import { CatalogXlsxController } from './excel/catalog-xlsx.controller';
@@ -20,7 +22,7 @@ import { NoticeRenderer } from './notice/notice-renderer';
 /** The standard catalog and the public guide. Needs TenancyModule (global) for the database. */
 @Module({
   controllers: [NoticeController, LedgerXlsxController, CatalogXlsxController],
-  providers: [CatalogService, GuideService, GuideCache, PublicCounties, CatalogWorkService, CatalogWorkResolver, CatalogResolver, GuideResolver, NoticeService, NoticeCache, NoticeRenderer, LedgerService, LedgerResolver, CatalogExcelService],
+  providers: [CatalogService, GuideService, GuideCache, PublicCounties, CatalogWorkService, CatalogWorkResolver, GuideSynonyms, GuideSynonymsResolver, CatalogResolver, GuideResolver, NoticeService, NoticeCache, NoticeRenderer, LedgerService, LedgerResolver, CatalogExcelService],
   exports: [CatalogService, GuideService, LedgerService],
 })
 export class CatalogModule {}

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { escapeLike, KeysetQuery, selectRows } from '@county/tenancy';
+import { escapeLike, KeysetQuery, searchTerms, selectRows } from '@county/tenancy';
 import { publishedContents } from './version-content-cache';
 import { MatterStatus, Tier, VersionStatus } from './content/catalog-enums';
 import { readContent } from './content/content-versions';
@@ -172,6 +172,8 @@ export interface InForceFilter {
   matterIds?: string[];
   /** 办事指南检索, lowercase: a fragment of the name, the start of its pinyin or initials, or the exact implementation code. */
   text?: string | null;
+  /** What the county's synonyms in `text` stand for: names containing any of them match too. */
+  synonyms?: string[];
   type?: string | null;
   applicantKind?: string | null;
   /** The first matters in pinyin order. */
@@ -199,10 +201,17 @@ export function inForceQuery(today: string, filter: InForceFilter = {}): KeysetQ
   if (filter.matterIds) extra = `AND v.matter_id = ANY (${param(filter.matterIds)}::uuid[])`;
   if (filter.tier) where.push(`v.accepting_tiers ? ${param(filter.tier)}`);
   if (filter.text) {
-    // A published matter's implementation code can no longer change, so the matter row's is the version's.
-    const text = param(filter.text);
-    where.push(`(strpos(v.name, ${text}) > 0 OR starts_with(v.pinyin, ${text}) OR starts_with(v.pinyin_initials, ${text})
-      OR lower(cur.implementation_code) = ${text})`);
+    // Chinese, pinyin, initials or a mix ("zd生活", "zui di sheng huo"); a county's synonyms add the
+    // words they stand for. A published matter's implementation code can no longer change, so the
+    // matter row's is the version's.
+    const terms = searchTerms(filter.text);
+    const text = param(terms.text);
+    const keys = [
+      terms.pinyin ? `starts_with(v.pinyin, ${param(terms.pinyin)})` : null,
+      terms.initials ? `starts_with(v.pinyin_initials, ${param(terms.initials)})` : null,
+      ...(filter.synonyms ?? []).map((words) => `strpos(v.name, ${param(words)}) > 0`),
+    ].filter(Boolean);
+    where.push(`(strpos(v.name, ${text}) > 0 OR lower(cur.implementation_code) = ${text}${keys.map((k) => ` OR ${k}`).join('')})`);
   }
   if (filter.type) where.push(`v.content ->> 'type' = ${param(filter.type)}`);
   if (filter.applicantKind) where.push(`v.content -> 'applicantKinds' ? ${param(filter.applicantKind)}`);

@@ -1,8 +1,9 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { PageArgs, Public, RateLimited } from '@county/tenancy';
 import { ApplicantKind, MatterType, Tier } from '../content/catalog-enums';
 import { GuideService } from './guide.service';
 import { GuideMatterConnection, GuideMatterView, UnitGuideView } from './guide.types';
+import { GuidePlace } from './guide-places';
 
 /** 办事指南: public, no login; only published versions in force. */
 @Resolver()
@@ -21,6 +22,18 @@ export class GuideResolver {
     @Args('applicantKind', { type: () => ApplicantKind, nullable: true }) applicantKind?: ApplicantKind,
   ) {
     return this.guide.search(countyCode, { query, tier, type, applicantKind }, page);
+  }
+
+  @Query(() => [GuidePlace], { complexity: 5, description: '按名称、拼音或首字母选择乡镇和村 / pick a township or village by name, pinyin or initials' })
+  @Public()
+  @RateLimited('guide')
+  guidePlaces(
+    @Args('countyCode') countyCode: string,
+    @Args('query', { type: () => String, nullable: true }) query?: string,
+    @Args('townshipCode', { type: () => String, nullable: true, description: '列出该乡镇的村 / the villages of this township' }) townshipCode?: string,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first = 20,
+  ) {
+    return this.guide.places(countyCode, query, townshipCode, first);
   }
 
   @Query(() => GuideMatterView, { complexity: 2, description: '一个事项的办事指南 / the guide of one matter' })

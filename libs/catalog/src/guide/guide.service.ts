@@ -10,6 +10,8 @@ import { inForceQuery, inForceVersions, InForceRow, InForceVersionRow, unitNames
 import { GuideMatterView, UnitGuideView } from './guide.types';
 import { PublicCounties, PublicCounty } from './public-county';
 import { GuideCache } from './guide-cache';
+import { synonymExpansions } from './guide-synonyms';
+import { GuidePlace, guidePlaces } from './guide-places';
 
 export interface GuideQuery {
   query?: string | null;
@@ -38,9 +40,23 @@ export class GuideService {
     const key = `search:${JSON.stringify([filter, page.first ?? null, page.after ?? null])}`;
     return this.cache.get(county, today, key, () =>
       this.db.run({ tenantId: county.tenantId }, async (m) => {
-        const found = await fetchPage<InForceVersionRow>(m, inForceQuery(today, filter), page);
+        const synonyms = filter.text ? await synonymExpansions(m, filter.text) : [];
+        const found = await fetchPage<InForceVersionRow>(m, inForceQuery(today, { ...filter, synonyms }), page);
         return mapPage(found, async (rows) => this.countyLevel(m, county, await withContents(m, rows)));
       }),
+    );
+  }
+
+  /** 选择地点: the county's townships and villages by name, pinyin or initials, or one township's villages. */
+  async places(countyCode: string, query: string | null | undefined, townshipCode: string | null | undefined, first: number): Promise<GuidePlace[]> {
+    const county = await this.counties.find(countyCode);
+    const township = (townshipCode ?? '').trim() || null;
+    if (township && (!/^\d{12}$/.test(township) || !township.startsWith(county.code.slice(0, 6)))) throw CatalogError.UnitNotFound(township);
+    const text = (query ?? '').trim().toLowerCase().slice(0, 40);
+    const limit = Math.min(Math.max(first, 1), 100);
+    const today = this.clock.today();
+    return this.cache.get(county, today, `places:${JSON.stringify([text, township, limit])}`, () =>
+      this.db.run({ tenantId: county.tenantId }, (m) => guidePlaces(m, { query: text, townshipCode: township, first: limit })),
     );
   }
 

@@ -5,8 +5,11 @@ import { EntityManager } from 'typeorm';
  * interface that names the columns as Postgres returns them (snake_case, `::text` for ltree).
  * Row-level security applies underneath; the caller's transaction is `m`.
  */
-export function selectRows<Row extends object>(m: EntityManager, text: string, params: readonly unknown[] = []): Promise<Row[]> {
-  return m.query(text, [...params]);
+export async function selectRows<Row extends object>(m: EntityManager, text: string, params: readonly unknown[] = []): Promise<Row[]> {
+  const result: unknown = await m.query(text, [...params]);
+  // TypeORM answers UPDATE and DELETE … RETURNING as [rows, affected count]: the rows are what was asked for.
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as Row[];
+  return result as Row[];
 }
 
 /** The first row, or undefined. */
