@@ -1,0 +1,27 @@
+import type { networkZhCN } from './network.zh-CN';
+
+export const networkEnUS: Record<keyof typeof networkZhCN, string> = {
+  'versionStatus.WITHDRAWN': 'Withdrawn',
+  'versions.scheduled': 'Scheduled',
+  'versions.withdraw': 'Withdraw',
+  'versions.withdrawTitle': 'Withdraw scheduled version {version}',
+  'versions.withdrawHint': 'The version will never take effect; the version in force stays. The withdrawal is audited.',
+  'versions.withdrawReason': 'Reason',
+  'versions.withdrawn': 'Version {version} withdrawn',
+  'versions.compare': 'Compare the two selected versions',
+  'versions.compareHint': 'Tick two versions to compare them',
+  'versions.compareTitle': 'Version {from} → version {to}',
+  'versions.compareBefore': 'Version {version}',
+  'versions.reasonLabel': 'Reason: {reason}',
+  'retire.title': 'Retire the matter',
+  'retire.hint': 'From the effective date no township or village accepts the matter and the guide no longer shows it; until then it applies as before. The decision is audited and the matter can no longer be edited.',
+  'retire.reason': 'Reason',
+  'retire.reasonPlaceholder': 'e.g. abolished by a document / merged into another matter',
+  'retire.effectiveOn': 'Retired from',
+  'retire.confirm': 'Retire',
+  'retire.done': 'The matter is retired from {date}',
+  'retire.scheduledNotice': 'This matter is retired from {date} (reason: {reason}); it applies until then',
+  'retire.retiredNotice': 'This matter was retired from {date} (reason: {reason}); its versions remain readable',
+  'catalog.scheduledTag': 'Version {version} scheduled',
+  'catalog.retiringTag': 'Retired from {date}',
+};
