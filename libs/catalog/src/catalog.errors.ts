@@ -204,6 +204,14 @@ export const CatalogError = defineErrors('catalog', {
     field: ['windowId'],
     details: (id: string) => ({ id }),
   },
+  LocalWindowClosed: {
+    code: 'WINDOW_CLOSED',
+    kind: 'invalid',
+    zh: (name: string) => `窗口“${name}”已撤销，不能再选用`,
+    en: (name: string) => `The window “${name}” has been closed and can no longer be chosen`,
+    field: ['windowId'],
+    details: (name: string) => ({ name }),
+  },
   RetirementReasonRequired: {
     code: 'RETIREMENT_REASON_REQUIRED',
     kind: 'invalid',

@@ -283,6 +283,7 @@ interface LocalSettingRow {
   phone: string | null;
   window_id: string | null;
   window_name: string | null;
+  window_closed: boolean;
   promised_days: number | null;
   updated_at: Date;
 }
@@ -296,7 +297,7 @@ export async function localSettingsFor(m: EntityManager, unitIds: string[], matt
   const rows = await selectRows<LocalSettingRow>(
     m,
     `SELECT s.matter_id, s.org_unit_id, o.name AS org_unit_name, s.address, s.hours, s.phone, s.window_id, w.name AS window_name,
-            s.promised_days, s.updated_at
+            w.closed_at IS NOT NULL AS window_closed, s.promised_days, s.updated_at
        FROM matter_local_setting s
        JOIN org_unit o ON o.tenant_id = s.tenant_id AND o.id = s.org_unit_id
        LEFT JOIN org_unit w ON w.tenant_id = s.tenant_id AND w.id = s.window_id
@@ -313,6 +314,7 @@ export async function localSettingsFor(m: EntityManager, unitIds: string[], matt
     phone: r.phone,
     windowId: r.window_id,
     windowName: r.window_name,
+    windowClosed: r.window_closed,
     promisedDays: r.promised_days,
     updatedAt: r.updated_at,
   }));

@@ -60,6 +60,7 @@ export class LocalSettingView {
   @Field(() => String, { nullable: true }) phone: string | null;
   @Field(() => ID, { nullable: true }) windowId: string | null;
   @Field(() => String, { nullable: true }) windowName: string | null;
+  @Field({ description: '所选窗口已撤销，须另选 / the window named has been closed' }) windowClosed: boolean;
   @Field(() => Int, { nullable: true, description: '缩短后的承诺时限 / shorter promised limit' }) promisedDays: number | null;
   @Field(() => Date) updatedAt: Date;
 }

@@ -141,7 +141,7 @@ export const EffectiveCatalogDocument = graphql(`
       decidedHere
       windowName
       content { name promisedDays place hours consultPhone materials { name } }
-      localSettings { orgUnitId orgUnitName address hours phone promisedDays windowId windowName updatedAt }
+      localSettings { orgUnitId orgUnitName address hours phone promisedDays windowId windowName windowClosed updatedAt }
       promiseSources { tier unitName promisedDays inEffect }
     }
   }
