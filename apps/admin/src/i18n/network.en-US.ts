@@ -45,4 +45,6 @@ export const networkEnUS: Record<keyof typeof networkZhCN, string> = {
   'org.closeConfirm': "Close “{name}”? It can no longer be chosen (its record stays).",
   'org.windowClosed': "Window closed",
   'local.windowClosed': "The chosen window has been closed; choose another",
+  'ledger.changedOnly': "Changed matters only",
+  'ledger.changed': "Changed",
 };

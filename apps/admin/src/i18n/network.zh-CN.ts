@@ -44,4 +44,6 @@ export const networkZhCN = {
   'org.closeConfirm': "撤销“{name}”后不能再被选用（记录保留），确定撤销？",
   'org.windowClosed': "窗口已撤销",
   'local.windowClosed': "所选窗口已撤销，请另选",
+  'ledger.changedOnly': "只看有变化的事项",
+  'ledger.changed': "本期有变化",
 } as const;
