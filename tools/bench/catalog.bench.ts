@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { CatalogService, GuideCache, GuideService } from '@county/catalog';
+import { CatalogService, GuideCache, GuideService, PublicCounties } from '@county/catalog';
 import { appDataSource, appUrlFrom, migrate, ownerDataSource, startEmbeddedPostgres, SystemClock, TenantDatabase } from '@county/tenancy';
 import { freePort, useTestAuditKey } from '@county/tenancy/testing';
 import { PLATFORM_SCHEMA } from '../../apps/api/src/bootstrap/schema';
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     await Promise.all(clients.map((c) => c.connect()));
     const db = new TenantDatabase(app);
     const catalog = new CatalogService(db, new SystemClock());
-    const guide = new GuideService(db, new SystemClock(), GuideCache.passThrough());
+    const guide = new GuideService(db, new SystemClock(), GuideCache.passThrough(), new PublicCounties(db));
     const today = new SystemClock().today();
 
     let since = Date.now();

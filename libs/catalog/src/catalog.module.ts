@@ -4,6 +4,7 @@ import { CatalogService } from './catalog.service';
 import { GuideResolver } from './guide/guide.resolver';
 import { GuideService } from './guide/guide.service';
 import { GuideCache } from './guide/guide-cache';
+import { PublicCounties } from './guide/public-county';
 import { CatalogExcelService } from './excel/catalog-excel.service';
 import { CatalogXlsxController } from './excel/catalog-xlsx.controller';
 import { LedgerXlsxController } from './excel/ledger-xlsx.controller';
@@ -17,7 +18,7 @@ import { NoticeRenderer } from './notice/notice-renderer';
 /** The standard catalog and the public guide. Needs TenancyModule (global) for the database. */
 @Module({
   controllers: [NoticeController, LedgerXlsxController, CatalogXlsxController],
-  providers: [CatalogService, GuideService, GuideCache, CatalogResolver, GuideResolver, NoticeService, NoticeCache, NoticeRenderer, LedgerService, LedgerResolver, CatalogExcelService],
+  providers: [CatalogService, GuideService, GuideCache, PublicCounties, CatalogResolver, GuideResolver, NoticeService, NoticeCache, NoticeRenderer, LedgerService, LedgerResolver, CatalogExcelService],
   exports: [CatalogService, GuideService, LedgerService],
 })
 export class CatalogModule {}

@@ -13,6 +13,7 @@ export * from './rules/matter-rules';
 export * from './rules/local-change';
 export * from './guide/guide.service';
 export * from './guide/guide-cache';
+export * from './guide/public-county';
 export * from './notice/notice.service';
 export * from './ledger/catalog-ledger';
 export * from './ledger/ledger.service';

@@ -8,6 +8,7 @@ export * from './database/local-secret';
 export * from './database/role-password';
 export * from './database/orphan-postmaster';
 export * from './database/connection-errors';
+export * from './database/fresh-lookup';
 export * from './context/request-context';
 export * from './context/permissions';
 export * from './context/access';

@@ -54,6 +54,17 @@ async function failure(response: Response): Promise<Error & { route?: RouteError
 export async function downloadFile(path: string, fallbackName: string): Promise<void> {
   const response = await sendWithSession(path);
   if (!response.ok) throw await failure(response);
+  await saveAs(response, fallbackName);
+}
+
+/** Posts a file's bytes and downloads what the route answers (a sheet made from them). */
+export async function downloadPosted(path: string, file: Blob, contentType: string, fallbackName: string): Promise<void> {
+  const response = await sendWithSession(path, { method: 'POST', headers: { 'content-type': contentType }, body: file });
+  if (!response.ok) throw await failure(response);
+  await saveAs(response, fallbackName);
+}
+
+async function saveAs(response: Response, fallbackName: string): Promise<void> {
   const blob = await response.blob();
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

@@ -21,8 +21,8 @@ describe('catalog Excel export and import', () => {
     const res = await fetch(`${t.url}/api/catalog/export.xlsx`, { headers: { authorization: `Bearer ${token}` } });
     return { res, body: res.status === 200 ? Buffer.from(await res.arrayBuffer()) : null };
   };
-  const importXlsx = async (body: Buffer, mode: 'all' | 'valid', token = admin) => {
-    const res = await fetch(`${t.url}/api/catalog/import?mode=${mode}`, {
+  const importXlsx = async (body: Buffer, mode: 'all' | 'valid', token = admin, preview = false) => {
+    const res = await fetch(`${t.url}/api/catalog/import?mode=${mode}${preview ? '&preview=1' : ''}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': XLSX },
       body: new Uint8Array(body),
@@ -173,10 +173,63 @@ describe('catalog Excel export and import', () => {
     }
   });
 
+  it('a preview reports what the import would create, change and refuse, and writes nothing', async () => {
+    const { body } = await exportXlsx();
+    const wb = await open(body!);
+    const main = wb.getWorksheet('事项')!;
+    const [changed, bad] = [6, 7].map((r) => main.getRow(r).getCell(1).value as string);
+    main.getRow(6).getCell(col(main, '办理地点')).value = '预览中的新地点';
+    main.getRow(7).getCell(col(main, '承诺时限（工作日）')).value = -3;
+    const file = await save(wb);
+    const before = await heads();
+    const auditCount = async () => {
+      const owner = new Client({ connectionString: t.db.ownerUrl });
+      await owner.connect();
+      try {
+        return Number((await owner.query(`SELECT count(*) FROM audit_log WHERE action <> 'access_refused'`)).rows[0].count);
+      } finally {
+        await owner.end();
+      }
+    };
+    const entries = await auditCount();
+
+    const preview = await importXlsx(file, 'valid', admin, true);
+    expect(preview.status).toBe(200);
+    expect(preview.report).toMatchObject({ preview: true, imported: false, updated: 1, rejected: 1 });
+    expect(preview.report.matters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ implementationCode: changed, action: 'updated' }), expect.objectContaining({ implementationCode: bad, action: 'rejected' })]),
+    );
+    expect(preview.report.errors).toEqual([expect.objectContaining({ implementationCode: bad, row: 7, column: '承诺时限（工作日）' })]);
+    expect(await heads()).toEqual(before);
+    expect(await auditCount()).toBe(entries);
+
+    // The same problems as a sheet in Chinese, to fix the file from; still nothing written.
+    const sheet = await fetch(`${t.url}/api/catalog/import/problems.xlsx?mode=valid`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin}`, 'content-type': XLSX },
+      body: new Uint8Array(file),
+    });
+    expect(sheet.status).toBe(200);
+    expect(decodeURIComponent(sheet.headers.get('content-disposition') ?? '')).toContain('导入问题.xlsx');
+    const problems = (await open(Buffer.from(await sheet.arrayBuffer()))).getWorksheet('导入问题')!;
+    expect(problems.getRow(1).values).toEqual([undefined, '工作表', '行', '列', '实施编码', '规则代码', '问题说明']);
+    expect(problems.rowCount).toBe(2);
+    expect(problems.getRow(2).values).toEqual([undefined, '事项', 7, '承诺时限（工作日）', bad, preview.report.errors[0].code, preview.report.errors[0].messageZh]);
+    expect(await heads()).toEqual(before);
+
+    // Then the import does what the preview said.
+    const real = await importXlsx(file, 'valid');
+    expect(real.report).toMatchObject({ preview: false, imported: true, updated: 1, rejected: 1 });
+    expect((await heads()).get(changed).draft.content.place).toBe('预览中的新地点');
+  });
+
   it('refuses files that are not a catalog workbook', async () => {
     const r = await importXlsx(Buffer.from('not a workbook'), 'all');
     expect(r.status).toBe(400);
-    expect(r.report.errors[0].extensions.code).toBe('IMPORT_FILE_INVALID');
+    expect(r.report.errors[0].extensions).toMatchObject({ code: 'IMPORT_NOT_XLSX', messageZh: expect.stringContaining('另存为') });
+    // A zip that is no workbook is a broken file, not a wrong format.
+    const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(40)]);
+    expect((await importXlsx(zip, 'all')).report.errors[0].extensions.code).toBe('IMPORT_FILE_INVALID');
     const wb = new Workbook();
     wb.addWorksheet('Sheet1');
     const empty = await importXlsx(await save(wb), 'all');

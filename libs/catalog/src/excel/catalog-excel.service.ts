@@ -13,6 +13,7 @@ import { catalogAudit } from '../catalog.audit';
 export function importSummary(report: ImportReport, bytes: number): Record<string, unknown> {
   return {
     mode: report.mode,
+    preview: report.preview,
     imported: report.imported,
     bytes,
     created: report.created,
@@ -37,30 +38,41 @@ export class CatalogExcelService {
     return catalogWorkbook(live, depts);
   }
 
-  async importCatalog(ctx: RequestContext, body: unknown, mode: ImportMode): Promise<ImportReport> {
+  /**
+   * Reads, checks and writes the workbook in one transaction. A preview does all of it and rolls
+   * back, so what it reports (created, changed, refused, every error) is exactly what the import
+   * would do on the data as it is now; it writes nothing, not even an audit entry.
+   */
+  async importCatalog(ctx: RequestContext, body: unknown, mode: ImportMode, preview = false): Promise<ImportReport> {
     ctx.assertCan('create', 'Matter');
     ctx.assertCan('update', 'Matter');
     if (!Buffer.isBuffer(body) || body.length === 0) throw ImportError.FileInvalid('请求体为空或类型不是 .xlsx / empty body or wrong content type');
     const actor: CatalogActor = { id: ctx.user.id, name: ctx.user.username };
     // Read and size-check the file before any query: a refused file reads and writes nothing.
     const wb = await loadCatalogWorkbook(body);
-    try {
-      return await this.db.run(ctx, async (m) => {
-        const depts = await loadDepartments(m);
-        const existing = await loadHeads(m);
-        const parsed = parseCatalogWorkbook(wb, depts);
-        const errors = [...parsed.issues];
-        for (const p of parsed.matters) errors.push(...checkAgainstExisting(p, existing.get(p.code)), ...checkParsedMatter(p));
-        errors.sort((a, b) => a.sheet.localeCompare(b.sheet) || (a.row ?? 0) - (b.row ?? 0));
-        const report = await applyImport(m, ctx.tenantId, actor, mode, parsed.matters, existing, errors);
-        await catalogAudit(m, ctx, 'catalog_imported', null, importSummary(report, body.length));
-        return report;
-      });
-    } catch (e) {
-      if (!(e instanceof ImportRolledBack)) throw e;
-      // Nothing was written, but the attempt and its counts are on the record.
-      await this.db.run(ctx, (m) => catalogAudit(m, ctx, 'catalog_imported', null, importSummary(e.report, body.length)));
-      return e.report;
-    }
+    return this.db.run(ctx, async (m) => {
+      const depts = await loadDepartments(m);
+      const existing = await loadHeads(m);
+      const parsed = parseCatalogWorkbook(wb, depts);
+      const errors = [...parsed.issues];
+      for (const p of parsed.matters) errors.push(...checkAgainstExisting(p, existing.get(p.code)), ...checkParsedMatter(p));
+      errors.sort((a, b) => a.sheet.localeCompare(b.sheet) || (a.row ?? 0) - (b.row ?? 0));
+      // The request's transaction may be the caller's: a savepoint is what undoes the writes.
+      await m.query('SAVEPOINT catalog_import');
+      let report: ImportReport;
+      try {
+        report = await applyImport(m, ctx.tenantId, actor, mode, parsed.matters, existing, errors);
+        if (preview) throw new ImportRolledBack({ ...report, preview: true, imported: false });
+        await m.query('RELEASE SAVEPOINT catalog_import');
+      } catch (e) {
+        if (!(e instanceof ImportRolledBack)) throw e;
+        await m.query('ROLLBACK TO SAVEPOINT catalog_import');
+        if (preview) return { ...e.report, preview: true, imported: false };
+        report = e.report;
+      }
+      // Refused imports are on the record too, with their counts; previews are not.
+      await catalogAudit(m, ctx, 'catalog_imported', null, importSummary(report, body.length));
+      return report;
+    });
   }
 }

@@ -14,7 +14,9 @@ export type ImportAction = 'created' | 'updated' | 'unchanged' | 'rejected';
 
 export interface ImportReport {
   mode: ImportMode;
-  /** false when nothing was written (mode all with any error) */
+  /** true for a preview: every count is what the import would do, and nothing was written */
+  preview: boolean;
+  /** false when nothing was written (a preview, or mode all with any error) */
   imported: boolean;
   created: number;
   updated: number;
@@ -66,7 +68,7 @@ export async function applyImport(
   existing: Map<string, ExistingMatter>,
   errors: ImportIssue[],
 ): Promise<ImportReport> {
-  const report: ImportReport = { mode, imported: false, created: 0, updated: 0, unchanged: 0, rejected: 0, matters: [], errors };
+  const report: ImportReport = { mode, preview: false, imported: false, created: 0, updated: 0, unchanged: 0, rejected: 0, matters: [], errors };
   const badCodes = new Set(errors.map((e) => e.implementationCode).filter((c): c is string => !!c));
   if (mode === 'all' && errors.length) return finish(report, good, badCodes);
   for (const p of good) {

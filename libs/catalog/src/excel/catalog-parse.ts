@@ -27,6 +27,8 @@ interface SheetRows {
 
 /** Loads an uploaded workbook and refuses it at once when it is larger than the caps. */
 export async function loadCatalogWorkbook(buffer: Buffer): Promise<Workbook> {
+  // An .xlsx is a zip: anything else (.xls, .csv, a photo renamed) is told so in plain words.
+  if (!isZip(buffer)) throw ImportError.NotXlsx();
   const wb = new Workbook();
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
@@ -35,6 +37,12 @@ export async function loadCatalogWorkbook(buffer: Buffer): Promise<Workbook> {
   }
   checkWorkbookSize(wb);
   return wb;
+}
+
+const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+function isZip(buffer: Buffer): boolean {
+  return buffer.length >= 4 && buffer.subarray(0, 4).equals(ZIP_SIGNATURE);
 }
 
 function headersOf(wb: Workbook, spec: SheetSpec, issues: ImportIssue[]): SheetRows | null {

@@ -4,10 +4,13 @@ import { Allow, Clock, Ctx, RequestContext } from '@county/tenancy';
 import { CatalogExcelService } from './catalog-excel.service';
 import { attachment, XLSX_MIME } from './xlsx-response';
 import { ImportError } from './import-issue';
+import { ImportMode } from './catalog-import';
+import { importErrorsWorkbook } from './import-errors-workbook';
 
 /**
  * GET  /api/catalog/export.xlsx — the whole catalog, editable in Excel.
- * POST /api/catalog/import?mode=all|valid — body: the .xlsx bytes (content-type XLSX_MIME, ≤ 10 MB).
+ * POST /api/catalog/import?mode=all|valid[&preview=1] — body: the .xlsx bytes (content-type XLSX_MIME, ≤ 10 MB).
+ * POST /api/catalog/import/problems.xlsx?mode=all|valid[&lang=en] — the same body previewed; answers the problems as a sheet.
  */
 @Controller('api/catalog')
 export class CatalogXlsxController {
@@ -31,10 +34,41 @@ export class CatalogXlsxController {
   @Post('import')
   @HttpCode(200)
   @Allow('update', 'Matter')
-  async importXlsx(@Ctx() ctx: RequestContext, @Query('mode') mode: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const m = mode ?? 'all';
-    if (m !== 'all' && m !== 'valid') throw ImportError.ValueInvalid(String(mode), '“all”或“valid”', 'all or valid');
-    const report = await this.excel.importCatalog(ctx, req.body, m);
-    res.status(report.imported ? 200 : 422).json(report);
+  async importXlsx(
+    @Ctx() ctx: RequestContext,
+    @Query('mode') mode: string | undefined,
+    @Query('preview') preview: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const m = importMode(mode);
+    if (preview !== undefined && preview !== '1' && preview !== 'true') throw ImportError.ValueInvalid(String(preview), '“1”或不填', '1 or absent');
+    const report = await this.excel.importCatalog(ctx, req.body, m, preview !== undefined);
+    res.status(report.imported || report.preview ? 200 : 422).json(report);
   }
+
+  /** What a preview of the file finds wrong, as a sheet to fix the file from (nothing is written). */
+  @Post('import/problems.xlsx')
+  @HttpCode(200)
+  @Allow('update', 'Matter')
+  async problemsXlsx(
+    @Ctx() ctx: RequestContext,
+    @Query('mode') mode: string | undefined,
+    @Query('lang') lang: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const report = await this.excel.importCatalog(ctx, req.body, importMode(mode), true);
+    const body = await importErrorsWorkbook(report.errors, lang === 'en' ? 'en' : 'zh');
+    res.setHeader('content-type', XLSX_MIME);
+    res.setHeader('content-disposition', attachment('import-problems.xlsx', '导入问题.xlsx'));
+    res.setHeader('cache-control', 'no-store');
+    res.end(body);
+  }
+}
+
+function importMode(mode: string | undefined): ImportMode {
+  const m = mode ?? 'all';
+  if (m !== 'all' && m !== 'valid') throw ImportError.ValueInvalid(String(mode), '“all”或“valid”', 'all or valid');
+  return m;
 }

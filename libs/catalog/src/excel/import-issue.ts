@@ -24,6 +24,14 @@ export const issueOf = (sheet: string, row: number | null, column: string | null
 
 /** Coded errors of reading a workbook; the rules of the content keep their own codes. */
 export const ImportError = defineErrors('import', {
+  NotXlsx: {
+    code: 'IMPORT_NOT_XLSX',
+    kind: 'invalid',
+    zh: () =>
+      '这不是 Excel 工作簿（.xlsx）。请先点“导出 Excel”取得目录表，在 Excel 或 WPS 中修改后仍保存为 .xlsx 再导入；.xls、.csv、.et 等格式请先“另存为” .xlsx。',
+    en: () =>
+      'This is not an Excel workbook (.xlsx). Use “Export Excel” to get the catalog sheet, edit it in Excel or WPS and keep saving it as .xlsx; save .xls, .csv or .et files as .xlsx first.',
+  },
   FileInvalid: {
     code: 'IMPORT_FILE_INVALID',
     kind: 'invalid',

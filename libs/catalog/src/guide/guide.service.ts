@@ -8,7 +8,7 @@ import { promiseSources } from '../promise-sources';
 import { EffectiveMatterView } from '../matter.type';
 import { inForceQuery, inForceVersions, InForceRow, InForceVersionRow, unitNames, withContents } from '../matter-reads';
 import { GuideMatterView, UnitGuideView } from './guide.types';
-import { PublicCounty, publicCounty } from './public-county';
+import { PublicCounties, PublicCounty } from './public-county';
 import { GuideCache } from './guide-cache';
 
 export interface GuideQuery {
@@ -28,10 +28,11 @@ export class GuideService {
     private readonly db: TenantDatabase,
     private readonly clock: Clock,
     private readonly cache: GuideCache,
+    private readonly counties: PublicCounties,
   ) {}
 
   async search(countyCode: string, q: GuideQuery, page: PageArgs): Promise<Page<GuideMatterView>> {
-    const county = await publicCounty(this.db, countyCode);
+    const county = await this.counties.find(countyCode);
     const today = this.clock.today();
     const filter = { tier: q.tier ?? null, text: (q.query ?? '').trim().toLowerCase() || null, type: q.type ?? null, applicantKind: q.applicantKind ?? null };
     const key = `search:${JSON.stringify([filter, page.first ?? null, page.after ?? null])}`;
@@ -48,7 +49,7 @@ export class GuideService {
    * (`unitCode`, 12 digits) — the values the unit's page listed, with where its promise comes from.
    */
   async matter(countyCode: string, implementationCode: string, unitCode?: string | null): Promise<GuideMatterView> {
-    const county = await publicCounty(this.db, countyCode);
+    const county = await this.counties.find(countyCode);
     const unit = (unitCode ?? '').trim() || null;
     if (unit && (!/^\d{12}$/.test(unit) || !unit.startsWith(county.code.slice(0, 6)))) throw CatalogError.UnitNotFound(unit);
     const today = this.clock.today();
@@ -74,7 +75,7 @@ export class GuideService {
   async forUnit(orgUnitCode: string): Promise<UnitGuideView> {
     const code = (orgUnitCode ?? '').trim();
     if (!/^\d{12}$/.test(code)) throw CatalogError.UnitNotFound(code);
-    const county = await publicCounty(this.db, code.slice(0, 6));
+    const county = await this.counties.find(code.slice(0, 6));
     const today = this.clock.today();
     return this.cache.get(county, today, `unit:${code}`, () => this.resolveUnit(county, code, today));
   }

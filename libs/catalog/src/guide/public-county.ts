@@ -1,4 +1,5 @@
-import { TenantDatabase } from '@county/tenancy';
+import { Injectable } from '@nestjs/common';
+import { FreshLookup, TenantDatabase } from '@county/tenancy';
 import { CatalogError } from '../catalog.errors';
 
 export interface PublicCounty {
@@ -11,16 +12,29 @@ export interface PublicCounty {
 
 /**
  * The county a public request names by its division code (6 or 12 digits). A narrow definer
- * function maps the code to the tenant in one round trip; everything after runs under RLS as
- * that tenant.
+ * function maps the code to the tenant and its catalog generation; everything after runs under
+ * RLS as that tenant. Every request reads a generation at least as new as itself, but the
+ * requests that arrive during one round trip share the next (FreshLookup): a province's readers
+ * cost a few lookups per round trip, not one each.
  */
-export async function publicCounty(db: TenantDatabase, code: string): Promise<PublicCounty> {
-  const c = (code ?? '').trim();
-  if (!/^\d{6}(000000)?$/.test(c)) throw CatalogError.CountyNotFound(c);
-  const [row] = await db.queryUnscoped<{ tenant_id: string; division_code: string; name: string; generation: string }>(
-    `SELECT tenant_id, division_code, name, generation FROM public_county($1)`,
-    [c],
-  );
-  if (!row) throw CatalogError.CountyNotFound(c);
-  return { tenantId: row.tenant_id, code: row.division_code, name: row.name, generation: String(row.generation) };
+@Injectable()
+export class PublicCounties {
+  private readonly lookup = new FreshLookup<string, PublicCounty>((code) => this.read(code));
+
+  constructor(private readonly db: TenantDatabase) {}
+
+  find(code: string): Promise<PublicCounty> {
+    const c = (code ?? '').trim();
+    if (!/^\d{6}(000000)?$/.test(c)) return Promise.reject(CatalogError.CountyNotFound(c));
+    return this.lookup.get(c);
+  }
+
+  private async read(code: string): Promise<PublicCounty> {
+    const [row] = await this.db.queryUnscoped<{ tenant_id: string; division_code: string; name: string; generation: string }>(
+      `SELECT tenant_id, division_code, name, generation FROM public_county($1)`,
+      [code],
+    );
+    if (!row) throw CatalogError.CountyNotFound(code);
+    return { tenantId: row.tenant_id, code: row.division_code, name: row.name, generation: String(row.generation) };
+  }
 }

@@ -6,7 +6,7 @@ import { readContent } from '../content/content-versions';
 import { unitNames } from '../matter-reads';
 import { resolveAt, territorialUnitByCode } from '../effective-catalog';
 import { NoticeData } from './notice.types';
-import { PublicCounty, publicCounty } from '../guide/public-county';
+import { PublicCounties, PublicCounty } from '../guide/public-county';
 import { NoticeCache, NoticePdf } from './notice-cache';
 import { NoticeRenderer } from './notice-renderer';
 
@@ -32,11 +32,12 @@ export class NoticeService {
     private readonly clock: Clock,
     private readonly cache: NoticeCache,
     private readonly renderer: NoticeRenderer,
+    private readonly counties: PublicCounties,
   ) {}
 
   /** The sheet from the cache, or read and rendered off the event loop. */
   async pdf(countyCode: string, implementationCode: string, version: number | null, unitCode: string | null = null): Promise<NoticePdf> {
-    const county = await publicCounty(this.db, countyCode);
+    const county = await this.counties.find(countyCode);
     if (unitCode && (!/^\d{12}$/.test(unitCode) || !unitCode.startsWith(county.code.slice(0, 6)))) throw CatalogError.UnitNotFound(unitCode);
     const today = this.clock.today();
     return this.cache.get(county, today, `${implementationCode}/${version ?? 'current'}/${unitCode ?? ''}`, async () => {

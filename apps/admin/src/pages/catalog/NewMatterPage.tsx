@@ -24,7 +24,7 @@ export function NewMatterPage() {
 
   return (
     <Card title={t('catalog.create')}>
-      <MatterEditor initial={initial} codesFixed={false} saving={creating.loading} saveLabel={t('editor.saveDraft')} onSave={save} />
+      <MatterEditor isNew initial={initial} codesFixed={false} saving={creating.loading} saveLabel={t('editor.saveDraft')} onSave={save} />
     </Card>
   );
 }

@@ -12,6 +12,7 @@ import { useT } from '../../i18n/i18n';
 import { OrgUnitPicker } from '../../OrgUnitPicker';
 import { formatTime } from '../../time';
 import { useDebounced } from '../../useDebounced';
+import { validValues } from '../../components/validValues';
 
 type Delegation = DelegationsQuery['delegations']['nodes'][number];
 
@@ -48,7 +49,8 @@ export function DelegationsPage() {
   const allMatters = Form.useWatch('allMatters', form);
 
   async function submit() {
-    const values = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
     const [from, until] = values.validity;
     const input = {
       departmentId: values.departmentId,

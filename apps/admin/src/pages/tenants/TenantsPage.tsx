@@ -11,6 +11,7 @@ import { useT } from '../../i18n/i18n';
 import { PASSWORD_PATTERN } from '../../roles';
 import { formatTime } from '../../time';
 import { useDebounced } from '../../useDebounced';
+import { validValues } from '../../components/validValues';
 
 type Tenant = TenantsQuery['tenants']['nodes'][number];
 
@@ -25,7 +26,8 @@ export function TenantsPage() {
   const [form] = Form.useForm<CreateTenantInput>();
 
   async function submit() {
-    const input = await form.validateFields();
+    const input = await validValues(form);
+    if (!input) return;
     if (await runMutation(() => createTenant({ variables: { input } }), t('tenants.created'))) {
       form.resetFields();
       setOpen(false);

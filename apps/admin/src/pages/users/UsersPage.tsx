@@ -18,6 +18,7 @@ import { useT } from '../../i18n/i18n';
 import { OrgUnitPicker } from '../../OrgUnitPicker';
 import { ASSIGNABLE_ROLES, MOBILE_PATTERN, PASSWORD_PATTERN } from '../../roles';
 import { useDebounced } from '../../useDebounced';
+import { validValues } from '../../components/validValues';
 
 interface MembershipForm {
   orgUnitId: string;
@@ -45,7 +46,8 @@ export function UsersPage() {
   const run = async (action: () => Promise<unknown>, success: string) => (await runMutation(action, success)) !== null;
 
   async function submitCreate() {
-    const values = await createForm.validateFields();
+    const values = await validValues(createForm);
+    if (!values) return;
     const input = { ...values, phone: values.phone || undefined };
     if (await run(() => createUser({ variables: { input } }), t('users.created'))) {
       createForm.resetFields();
@@ -55,7 +57,8 @@ export function UsersPage() {
 
   async function submitMembership() {
     if (!membershipFor) return;
-    const values = await membershipForm.validateFields();
+    const values = await validValues(membershipForm);
+    if (!values) return;
     const input = { userId: membershipFor.id, ...values };
     if (await run(() => addMembership({ variables: { input } }), t('users.membershipAdded'))) {
       membershipForm.resetFields();

@@ -8,6 +8,9 @@ import { PromiseChain } from './PromiseChain';
 import { useT } from '../../../i18n/i18n';
 import { formatTime } from '../../../time';
 import { codedDetails } from './editor/serverErrorFields';
+import { validValues } from '../../../components/validValues';
+import { useLeaveWarning } from '../../../components/useLeaveWarning';
+import { useWholeNumberRule } from '../../../components/wholeNumberRule';
 
 interface FormValues {
   address?: string;
@@ -50,8 +53,11 @@ function ForbiddenAlert({ error }: { error: unknown }) {
  */
 export function LocalSettingsPanel({ matterId, unit }: { matterId: string; unit: OrgUnitFieldsFragment }) {
   const t = useT();
+  const whole = useWholeNumberRule();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
+  const [dirty, setDirty] = useState(false);
+  useLeaveWarning(dirty);
   const catalog = useQuery(EffectiveCatalogDocument, { variables: { orgUnitId: unit.id } });
   const [save, saving] = useMutation(SetLocalSettingDocument, {
     refetchQueries: [EffectiveCatalogDocument],
@@ -77,7 +83,8 @@ export function LocalSettingsPanel({ matterId, unit }: { matterId: string; unit:
 
   async function submit() {
     setError(null);
-    const values = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
     const input: LocalSettingInput = {
       address: values.address?.trim() || null,
       hours: values.hours?.trim() || null,
@@ -91,6 +98,7 @@ export function LocalSettingsPanel({ matterId, unit }: { matterId: string; unit:
     }
     try {
       await save({ variables: { matterId, orgUnitId: unit.id, input } });
+      setDirty(false);
       // What took effect, read back: a longer promise than the township's is saved but does not apply.
       const fresh = (await catalog.refetch()).data?.effectiveCatalog.find((m) => m.matterId === matterId);
       const mine = fresh?.promiseSources.find((s) => s.unitName === unit.name && s.tier === unit.kind);
@@ -139,7 +147,7 @@ export function LocalSettingsPanel({ matterId, unit }: { matterId: string; unit:
       />
       <Card size="small" title={t('local.formTitle')}>
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('local.rule')} description={t('local.allowed')} />
-        <Form form={form} layout="vertical" data-testid="local-form">
+        <Form form={form} layout="vertical" data-testid="local-form" onValuesChange={() => setDirty(true)}>
           <Row gutter={16}>
             <Col xs={24} md={12}>
               <Form.Item name="address" label={t('local.address')}>
@@ -161,8 +169,9 @@ export function LocalSettingsPanel({ matterId, unit }: { matterId: string; unit:
                 name="promisedDays"
                 label={t('local.promisedDays')}
                 extra={t('local.promisedHint', { days: entry.countyPromisedDays })}
+                rules={[whole(0)]}
               >
-                <InputNumber min={0} precision={0} style={{ width: '100%' }} suffix={t('editor.workingDays')} data-testid="local-promised" />
+                <InputNumber style={{ width: '100%' }} suffix={t('editor.workingDays')} data-testid="local-promised" />
               </Form.Item>
             </Col>
             <Col span={24}>

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Card, Form, Space, Typography } from 'antd';
+import { Alert, Button, Card, Form, Space, Typography } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
-import { ErrorAlert, useErrorText } from '../../../../ErrorAlert';
+import { ErrorAlert } from '../../../../ErrorAlert';
+import { useLeaveWarning } from '../../../../components/useLeaveWarning';
 import type { MatterContentInput } from '../../../../gql/graphql';
-import { useT } from '../../../../i18n/i18n';
+import { useLanguage } from '../../../../i18n/i18n';
 import { useDepartments } from '../useDepartments';
 import { toInput } from './contentForm';
 import { BasicsSection } from './sections/BasicsSection';
@@ -16,7 +17,7 @@ import { ServiceSection } from './sections/ServiceSection';
 import { StepsSection } from './sections/StepsSection';
 import { TiersSection } from './sections/TiersSection';
 import { TimeLimitsSection } from './sections/TimeLimitsSection';
-import { editorErrors, type EditorErrors } from './serverErrorFields';
+import { codedDetails, editorErrors, type EditorErrors, type Problem } from './serverErrorFields';
 
 interface Props {
   initial: MatterContentInput;
@@ -29,25 +30,30 @@ interface Props {
   extra?: React.ReactNode;
   /** Told whenever the form gets or loses unsaved changes, so publishing can wait for a save. */
   onDirtyChange?(dirty: boolean): void;
+  /** A matter not created yet: nothing has been saved, so the bar never says it was. */
+  isNew?: boolean;
 }
 
 /**
  * Every element of a matter on one page. The server is the judge of the rules: its coded errors
  * are put next to the field or table they concern, with a summary above.
  */
-export function MatterEditor({ initial, codesFixed, saving, saveLabel, onSave, extra, onDirtyChange }: Props) {
-  const t = useT();
-  const errorText = useErrorText();
+export function MatterEditor({ initial, codesFixed, saving, saveLabel, onSave, extra, onDirtyChange, isNew = false }: Props) {
+  const { language, t } = useLanguage();
   const departments = useDepartments();
   const [form] = Form.useForm<MatterContentInput>();
   const [error, setError] = useState<unknown>(null);
   const [sections, setSections] = useState<EditorErrors['sections']>({});
+  const [problems, setProblems] = useState<Problem[]>([]);
   const [dirty, setDirtyState] = useState(false);
   const setDirty = (next: boolean) => {
     setDirtyState(next);
     onDirtyChange?.(next);
   };
   const top = useRef<HTMLDivElement>(null);
+  // While a save runs the page may move on (a new matter opens its own page): not a loss.
+  const [leaving, setLeaving] = useState(false);
+  useLeaveWarning(dirty && !leaving);
 
   useEffect(() => {
     form.setFieldsValue(initial);
@@ -58,6 +64,7 @@ export function MatterEditor({ initial, codesFixed, saving, saveLabel, onSave, e
   async function save() {
     setError(null);
     setSections({});
+    setProblems([]);
     let values: MatterContentInput;
     try {
       values = await form.validateFields();
@@ -66,16 +73,20 @@ export function MatterEditor({ initial, codesFixed, saving, saveLabel, onSave, e
     }
     const input = toInput({ ...initial, ...values });
     try {
+      setLeaving(true);
       await onSave(input);
       setDirty(false);
     } catch (caught) {
       setError(caught);
-      const placed = editorErrors(caught, errorText(caught), input);
+      const placed = editorErrors(caught, language, t);
       form.setFields(placed.fields as Parameters<typeof form.setFields>[0]);
       setSections(placed.sections);
+      setProblems(placed.problems);
       const first = placed.fields[0]?.name;
       if (first) form.scrollToField(first as Parameters<typeof form.scrollToField>[0], { block: 'center' });
       else top.current?.scrollIntoView({ block: 'start' });
+    } finally {
+      setLeaving(false);
     }
   }
 
@@ -86,7 +97,7 @@ export function MatterEditor({ initial, codesFixed, saving, saveLabel, onSave, e
         <Card size="small" styles={{ body: { padding: '8px 16px' } }}>
           <Space style={{ width: '100%', justifyContent: 'space-between' }}>
             <Typography.Text type={dirty ? 'warning' : 'secondary'} data-testid="editor-state">
-              {dirty ? t('editor.unsaved') : t('editor.saved')}
+              {dirty ? t('editor.unsaved') : isNew ? t('editor.notSavedYet') : t('editor.saved')}
             </Typography.Text>
             <Space>
               <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={() => void save()} data-testid="editor-save">
@@ -99,7 +110,32 @@ export function MatterEditor({ initial, codesFixed, saving, saveLabel, onSave, e
       </div>
       {error ? (
         <div style={{ marginBottom: 12 }}>
-          <ErrorAlert error={error} testId="editor-error" />
+          {problems.length > 0 ? (
+            <Alert
+              type="error"
+              showIcon
+              data-testid="editor-error"
+              data-error-code={codedDetails(error)?.code}
+              title={t('editor.problems', { count: problems.length })}
+              description={
+                <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid="editor-problems">
+                  {problems.map((p, i) => (
+                    <li key={i}>
+                      {p.name ? (
+                        <Typography.Link onClick={() => form.scrollToField(p.name as Parameters<typeof form.scrollToField>[0], { block: 'center' })}>
+                          {p.label}
+                        </Typography.Link>
+                      ) : null}
+                      {p.name ? '：' : ''}
+                      {p.message}
+                    </li>
+                  ))}
+                </ul>
+              }
+            />
+          ) : (
+            <ErrorAlert error={error} testId="editor-error" />
+          )}
         </div>
       ) : null}
       <Form

@@ -1,3 +1,4 @@
+import { SectionTitle } from './SectionTitle';
 import { Card, Checkbox, Col, Form, Input, Row, Select } from 'antd';
 import { useT } from '../../../../../i18n/i18n';
 import { APPLICANT_KINDS, MATTER_TYPES } from '../../options';
@@ -9,7 +10,7 @@ export function BasicsSection({ departments, codesFixed }: { departments: Depart
   const required = [{ required: true, message: t('editor.required') }];
   const departmentOptions = departments.departments.map((unit) => ({ value: unit.id, label: unit.name }));
   return (
-    <Card size="small" title={t('editor.section.basics')} id="section-basics">
+    <Card size="small" title={<SectionTitle required label={t('editor.section.basics')} />} id="section-basics">
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item name="name" label={t('matter.name')} rules={required}>

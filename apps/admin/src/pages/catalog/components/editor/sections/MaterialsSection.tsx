@@ -1,20 +1,23 @@
+import { SectionTitle } from './SectionTitle';
 import { Card, Checkbox, Form, Input, InputNumber, Select } from 'antd';
 import type { MaterialInput } from '../../../../../gql/graphql';
 import { useT } from '../../../../../i18n/i18n';
 import { MATERIAL_FORMS } from '../../options';
 import { cellItemStyle, EditableRows } from '../EditableRows';
 import { SectionError } from './SectionError';
+import { useWholeNumberRule } from '../../../../../components/wholeNumberRule';
 
 /** 申请材料: form, copies, required, 容缺 (may come later), 免提交 (from shared data). */
 export function MaterialsSection({ error }: { error?: string }) {
   const t = useT();
+  const whole = useWholeNumberRule();
   const flag = (name: number, key: keyof MaterialInput, testId: string) => (
     <Form.Item name={[name, key]} valuePropName="checked" style={cellItemStyle}>
       <Checkbox data-testid={testId} />
     </Form.Item>
   );
   return (
-    <Card size="small" title={t('editor.section.materials')} id="section-materials">
+    <Card size="small" title={<SectionTitle required label={t('editor.section.materials')} />} id="section-materials">
       <SectionError message={error} testId="section-error-materials" />
       <EditableRows<MaterialInput>
         name="materials"
@@ -46,8 +49,8 @@ export function MaterialsSection({ error }: { error?: string }) {
             title: t('material.copies'),
             width: 80,
             render: (field) => (
-              <Form.Item name={[field.name, 'copies']} style={cellItemStyle}>
-                <InputNumber min={1} precision={0} style={{ width: '100%' }} />
+              <Form.Item name={[field.name, 'copies']} style={cellItemStyle} rules={[whole(1)]}>
+                <InputNumber style={{ width: '100%' }} />
               </Form.Item>
             ),
           },

@@ -1,3 +1,4 @@
+import { SectionTitle } from './SectionTitle';
 import { Card, Col, Form, Input, Row } from 'antd';
 import { useT } from '../../../../../i18n/i18n';
 
@@ -6,7 +7,7 @@ export function PlaceSection() {
   const t = useT();
   const required = [{ required: true, message: t('editor.required') }];
   return (
-    <Card size="small" title={t('editor.section.place')} id="section-place">
+    <Card size="small" title={<SectionTitle required label={t('editor.section.place')} />} id="section-place">
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item name="place" label={t('matter.place')} rules={required}>

@@ -4,10 +4,12 @@ import { useT } from '../../../../../i18n/i18n';
 import { STEP_KINDS } from '../../options';
 import { cellItemStyle, EditableRows } from '../EditableRows';
 import { SectionError } from './SectionError';
+import { useWholeNumberRule } from '../../../../../components/wholeNumberRule';
 
 /** 办理流程: each step's share of the limit; site surveys and expert reviews are usually not counted. */
 export function StepsSection({ error }: { error?: string }) {
   const t = useT();
+  const whole = useWholeNumberRule();
   const steps = Form.useWatch<ProcedureStepInput[] | undefined>('steps');
   const promised = Form.useWatch<number | undefined>('promisedDays');
   const counted = (steps ?? []).filter((step) => step?.counted).reduce((sum, step) => sum + (Number(step?.days) || 0), 0);
@@ -55,8 +57,8 @@ export function StepsSection({ error }: { error?: string }) {
             title: t('step.days'),
             width: 140,
             render: (field, index) => (
-              <Form.Item name={[field.name, 'days']} style={cellItemStyle}>
-                <InputNumber min={0} precision={0} style={{ width: '100%' }} data-testid={`step-days-${index}`} />
+              <Form.Item name={[field.name, 'days']} style={cellItemStyle} rules={[whole(0)]}>
+                <InputNumber style={{ width: '100%' }} data-testid={`step-days-${index}`} />
               </Form.Item>
             ),
           },

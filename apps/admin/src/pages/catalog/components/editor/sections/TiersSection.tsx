@@ -1,3 +1,4 @@
+import { SectionTitle } from './SectionTitle';
 import { Card, Checkbox, Col, Form, Radio, Row } from 'antd';
 import { useT } from '../../../../../i18n/i18n';
 import { TIERS } from '../../options';
@@ -7,7 +8,7 @@ export function TiersSection() {
   const t = useT();
   const options = TIERS.map((value) => ({ value, label: t(`tier.${value}`) }));
   return (
-    <Card size="small" title={t('editor.section.tiers')} id="section-tiers">
+    <Card size="small" title={<SectionTitle required label={t('editor.section.tiers')} />} id="section-tiers">
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item name="acceptingTiers" label={t('matter.acceptingTiers')} rules={[{ required: true, message: t('editor.required') }]}>
