@@ -7,6 +7,7 @@ export const CATALOG_AUDIT_ACTIONS = [
   'matter_draft_opened',
   'matter_published',
   'matter_retired',
+  'matter_version_withdrawn',
   'matter_local_setting_set',
   'catalog_imported',
   'guide_synonym_set',

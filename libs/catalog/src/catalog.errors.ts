@@ -217,6 +217,50 @@ export const CatalogError = defineErrors('catalog', {
     field: ['windowId'],
     details: (id: string) => ({ id }),
   },
+  LocalWindowClosed: {
+    code: 'WINDOW_CLOSED',
+    kind: 'invalid',
+    zh: (name: string) => `窗口“${name}”已撤销，不能再选用`,
+    en: (name: string) => `The window “${name}” has been closed and can no longer be chosen`,
+    field: ['windowId'],
+    details: (name: string) => ({ name }),
+  },
+  RetirementReasonRequired: {
+    code: 'RETIREMENT_REASON_REQUIRED',
+    kind: 'invalid',
+    zh: '取消事项须说明理由（2–500 字）',
+    en: 'Retiring a matter needs a reason (2–500 characters)',
+    field: ['reason'],
+  },
+  RetirementDateInvalid: {
+    code: 'RETIREMENT_DATE_INVALID',
+    kind: 'invalid',
+    zh: (date: string, earliest: string) => `取消生效日期 ${date} 无效，须为 ${earliest} 或以后`,
+    en: (date: string, earliest: string) => `The retirement date ${date} is not valid; it must be ${earliest} or later`,
+    field: ['effectiveOn'],
+    details: (date: string, earliest: string) => ({ date, earliest }),
+  },
+  WithdrawalReasonRequired: {
+    code: 'WITHDRAWAL_REASON_REQUIRED',
+    kind: 'invalid',
+    zh: '撤回待施行版本须说明理由（2–500 字）',
+    en: 'Withdrawing a scheduled version needs a reason (2–500 characters)',
+    field: ['reason'],
+  },
+  VersionAlreadyEffective: {
+    code: 'VERSION_ALREADY_EFFECTIVE',
+    kind: 'conflict',
+    zh: (version: number, date: string) => `第 ${version} 版已于 ${date} 施行，不能撤回；请发布新版本`,
+    en: (version: number, date: string) => `Version ${version} took effect on ${date} and can no longer be withdrawn; publish a new version instead`,
+    details: (version: number, date: string) => ({ version, effectiveFrom: date }),
+  },
+  VersionNotScheduled: {
+    code: 'VERSION_NOT_SCHEDULED',
+    kind: 'conflict',
+    zh: (version: number, status: string) => `第 ${version} 版不是待施行的已发布版本（当前：${status}）`,
+    en: (version: number, status: string) => `Version ${version} is not a scheduled published version (it is ${status})`,
+    details: (version: number, status: string) => ({ version, status }),
+  },
 });
 
 export type CatalogErrorCode = CodesOf<typeof CatalogError>;

@@ -66,10 +66,26 @@ export class CatalogResolver {
     return this.catalog.openDraft(ctx, matterId);
   }
 
-  @Mutation(() => MatterView, { description: '取消事项 / retire a matter' })
+  @Mutation(() => MatterView, { description: '取消事项：须说明理由和生效日期，此前仍在办事指南中 / retire a matter with a reason from a date; it stays in force until then' })
   @Allow('update', 'Matter')
-  retireMatter(@Ctx() ctx: RequestContext, @Args('matterId', { type: () => ID }) matterId: string) {
-    return this.catalog.retire(ctx, matterId);
+  retireMatter(
+    @Ctx() ctx: RequestContext,
+    @Args('matterId', { type: () => ID }) matterId: string,
+    @Args('reason', { description: '取消理由 / why' }) reason: string,
+    @Args('effectiveOn', { description: '取消生效日期 YYYY-MM-DD，今日或以后（北京时间）' }) effectiveOn: string,
+  ) {
+    return this.catalog.retire(ctx, matterId, reason, effectiveOn);
+  }
+
+  @Mutation(() => MatterVersionView, { description: '撤回尚未施行的已发布版本（待施行），须说明理由 / withdraw a scheduled version before it takes effect' })
+  @Allow('update', 'Matter')
+  withdrawMatterVersion(
+    @Ctx() ctx: RequestContext,
+    @Args('matterId', { type: () => ID }) matterId: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('reason', { description: '撤回理由 / why' }) reason: string,
+  ) {
+    return this.catalog.withdrawVersion(ctx, matterId, version, reason);
   }
 
   @Mutation(() => LocalSettingView, {

@@ -3,8 +3,16 @@ import { CatalogReadPaths1732500000000 } from './migrations/1732500000000-catalo
 import { LocalSettingHistory1732610000000 } from './migrations/1732610000000-local-setting-history';
 import { CatalogRefuseTruncate1733200000001 } from './migrations/1733200000001-catalog-refuse-truncate';
 import { CatalogGeneration1733300000000 } from './migrations/1733300000000-catalog-generation';
-
 import { GuideSynonym1733400000000 } from './migrations/1733400000000-guide-synonym';
+import { RetirementAndWithdrawal1733610000001 } from './migrations/1733610000001-retirement-and-withdrawal';
 
 /** The catalog's migrations, in order; they run after tenancy's (apps/api/src/bootstrap/schema.ts). */
-export const CATALOG_MIGRATIONS: Function[] = [Catalog1732400000000, CatalogReadPaths1732500000000, LocalSettingHistory1732610000000, CatalogRefuseTruncate1733200000001, CatalogGeneration1733300000000, GuideSynonym1733400000000];
+export const CATALOG_MIGRATIONS: Function[] = [
+  Catalog1732400000000,
+  CatalogReadPaths1732500000000,
+  LocalSettingHistory1732610000000,
+  CatalogRefuseTruncate1733200000001,
+  CatalogGeneration1733300000000,
+  GuideSynonym1733400000000,
+  RetirementAndWithdrawal1733610000001,
+];

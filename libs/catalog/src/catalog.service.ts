@@ -9,7 +9,7 @@ import { effectiveCatalogFor, territorialUnitOf } from './effective-catalog';
 import { writeLocalSetting } from './local-settings';
 import { EffectiveMatterView, LocalSettingView, MatterVersionView, MatterView } from './matter.type';
 import { loadMatters, loadVersion, matterSearchQuery } from './matter-reads';
-import { CatalogActor, insertMatterDraft, openMatterDraft, publishMatterDraft, retireMatter, saveMatterDraft } from './matter-writes';
+import { CatalogActor, insertMatterDraft, openMatterDraft, publishMatterDraft, retireMatter, saveMatterDraft, withdrawMatterVersion } from './matter-writes';
 
 const actorOf = (ctx: RequestContext): CatalogActor => ({ id: ctx.user.id, name: ctx.user.username });
 
@@ -35,7 +35,7 @@ export class CatalogService {
     ctx.assertCan('read', 'Matter');
     const includeDrafts = this.editor(ctx);
     return this.db.run(ctx, async (m) => {
-      const found = await fetchPage<{ id: string }>(m, matterSearchQuery({ ...filter, includeDrafts }), page);
+      const found = await fetchPage<{ id: string }>(m, matterSearchQuery({ ...filter, includeDrafts, today: this.clock.today() }), page);
       return mapPage(found, (rows) => loadMatters(m, rows.map((r) => r.id), { includeDrafts, today: this.clock.today() }));
     });
   }
@@ -94,11 +94,20 @@ export class CatalogService {
     return this.version(ctx, matterId, version);
   }
 
-  async retire(ctx: RequestContext, matterId: string): Promise<MatterView> {
+  /** 取消 with a reason, from a date (today or later); the matter stays in the guide until then. */
+  async retire(ctx: RequestContext, matterId: string, reason: string, effectiveOn: string): Promise<MatterView> {
     ctx.assertCan('update', 'Matter');
     if (!isUuid(matterId)) throw CatalogError.NotFound(matterId);
-    await this.db.run(ctx, (m) => retireMatter(m, ctx.tenantId, actorOf(ctx), matterId));
+    await this.db.run(ctx, (m) => retireMatter(m, ctx.tenantId, actorOf(ctx), matterId, { reason, effectiveOn }, this.clock.today()));
     return this.get(ctx, matterId);
+  }
+
+  /** 撤回 a published version that has not taken effect yet (待施行). */
+  async withdrawVersion(ctx: RequestContext, matterId: string, version: number, reason: string): Promise<MatterVersionView> {
+    ctx.assertCan('update', 'Matter');
+    if (!isUuid(matterId)) throw CatalogError.NotFound(matterId);
+    await this.db.run(ctx, (m) => withdrawMatterVersion(m, ctx.tenantId, actorOf(ctx), matterId, version, reason, this.clock.today()));
+    return this.version(ctx, matterId, version);
   }
 
   /** What a village, township or the county can accept today, as it applies there. */

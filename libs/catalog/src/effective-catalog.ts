@@ -22,9 +22,13 @@ export interface TerritorialUnit {
   parentId: string | null;
   /** 政务服务中心 / 便民服务中心 / 便民服务站 of the unit, where matters are handled. */
   centerName: string | null;
+  /** The unit's own address, opening hours and phone, kept by the catalog administrator (org tree). */
+  address?: string | null;
+  openingHours?: string | null;
+  phone?: string | null;
 }
 
-const UNIT_COLUMNS = `a.id, a.code, a.name, a.kind, a.path::text AS path, a.parent_id,
+const UNIT_COLUMNS = `a.id, a.code, a.name, a.kind, a.path::text AS path, a.parent_id, a.address, a.opening_hours, a.phone,
   (SELECT c.name FROM org_unit c WHERE c.tenant_id = a.tenant_id AND c.parent_id = a.id AND c.kind = 'service_center' ORDER BY c.code LIMIT 1) AS center_name`;
 
 /** An org_unit row as UNIT_COLUMNS selects it. */
@@ -36,6 +40,9 @@ interface UnitRow {
   path: string;
   parent_id: string | null;
   center_name: string | null;
+  address: string | null;
+  opening_hours: string | null;
+  phone: string | null;
 }
 
 const toUnit = (r: UnitRow): TerritorialUnit => ({
@@ -46,6 +53,9 @@ const toUnit = (r: UnitRow): TerritorialUnit => ({
   path: r.path,
   parentId: r.parent_id,
   centerName: r.center_name,
+  address: r.address,
+  openingHours: r.opening_hours,
+  phone: r.phone,
 });
 
 /** The unit itself when territorial, else its nearest territorial ancestor (a window works for its township). */
@@ -78,20 +88,24 @@ export async function parentUnits(m: EntityManager, unit: TerritorialUnit): Prom
 
 /**
  * The county's content as it applies at a unit: the unit's own place, hours, phone and window,
- * and the shortest promise among the unit and its township. Nothing else can differ.
+ * and the shortest promise among the unit and its township. Nothing else can differ. At a
+ * township or village, the matter's own local setting comes first, then the unit's details (its
+ * address, opening hours and phone in the org tree), then its center's name and the county's
+ * values; at the county the matter's content already names the county center's place.
  */
 export function applyLocalSettings(
   content: MatterContent,
-  unit: Pick<TerritorialUnit, 'id' | 'tier' | 'centerName'>,
+  unit: Pick<TerritorialUnit, 'id' | 'tier' | 'centerName' | 'address' | 'openingHours' | 'phone'>,
   settings: LocalSettingView[],
 ): MatterContent {
   const own = settings.find((s) => s.orgUnitId === unit.id);
   const promises = settings.map((s) => s.promisedDays).filter((d): d is number => d != null);
+  const local = unit.tier !== Tier.COUNTY;
   return {
     ...content,
-    place: own?.address ?? (unit.tier !== Tier.COUNTY && unit.centerName ? unit.centerName : content.place),
-    hours: own?.hours ?? content.hours,
-    consultPhone: own?.phone ?? content.consultPhone,
+    place: own?.address ?? (local ? (unit.address ?? unit.centerName ?? content.place) : content.place),
+    hours: own?.hours ?? (local ? (unit.openingHours ?? content.hours) : content.hours),
+    consultPhone: own?.phone ?? (local ? (unit.phone ?? content.consultPhone) : content.consultPhone),
     promisedDays: Math.min(content.promisedDays, ...promises),
   };
 }

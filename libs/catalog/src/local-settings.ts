@@ -32,9 +32,12 @@ export async function writeLocalSetting(
   if (!current) throw CatalogError.NotPublished();
   throwViolations(localChangeViolations({ ...input }, current.content));
   if (!current.content.acceptingTiers.includes(unit.tier)) throw CatalogError.NotAcceptedAtUnit(TIER_LABEL[unit.tier]);
+  const [before] = await localSettingsFor(m, [unit.id], [matterId]);
   if (input.windowId) {
-    const [window] = await m.query(`SELECT 1 FROM org_unit WHERE id = $1 AND kind = 'window' AND path <@ $2::ltree`, [input.windowId, unit.path]);
+    const [window] = await m.query(`SELECT name, closed_at FROM org_unit WHERE id = $1 AND kind = 'window' AND path <@ $2::ltree`, [input.windowId, unit.path]);
     if (!window) throw CatalogError.LocalWindowInvalid(input.windowId);
+    // A closed window cannot be chosen; a setting that already names it may keep it until changed.
+    if (window.closed_at && before?.windowId !== input.windowId) throw CatalogError.LocalWindowClosed(window.name);
   }
   const clean = (s: string | null | undefined) => (s && s.trim() ? s.trim() : null);
   const after = {
@@ -45,7 +48,6 @@ export async function writeLocalSetting(
     // Equal to the county's limit is no local change at all.
     promisedDays: input.promisedDays != null && input.promisedDays < current.content.promisedDays ? input.promisedDays : null,
   };
-  const [before] = await localSettingsFor(m, [unit.id], [matterId]);
   const same = before && (Object.keys(after) as (keyof typeof after)[]).every((k) => before[k] === after[k]);
   const cleared = Object.values(after).every((v) => v === null);
   if (!same && !(cleared && !before)) {

@@ -17,7 +17,11 @@ export interface InForceRow {
   initials: string;
 }
 
-const VERSION_COLUMNS = `v.matter_id, v.version, v.status, v.effective_from::text AS effective_from, v.published_at, v.published_by, v.content`;
+const VERSION_COLUMNS = `v.matter_id, v.version, v.status, v.effective_from::text AS effective_from, v.published_at, v.published_by,
+  v.withdrawn_at, v.withdrawal_reason, v.content`;
+
+/** The Beijing date from which a matter's retirement holds (null: not retired). */
+export const RETIRED_ON = `(mt.retired_at AT TIME ZONE 'Asia/Shanghai')::date`;
 
 /** A matter_version row as VERSION_COLUMNS selects it. */
 interface VersionRow {
@@ -27,6 +31,8 @@ interface VersionRow {
   effective_from: string | null;
   published_at: Date | null;
   published_by: string | null;
+  withdrawn_at: Date | null;
+  withdrawal_reason: string | null;
   content: unknown;
 }
 
@@ -40,7 +46,10 @@ export interface InForceVersionRow {
   pinyin_initials: string;
 }
 
-function toVersion(r: VersionRow, inForceVersion: number | null): MatterVersionView {
+/** 待施行: published with a date after today. */
+const isScheduled = (r: Pick<VersionRow, 'status' | 'effective_from'>, today: string) => r.status === 'published' && r.effective_from! > today;
+
+function toVersion(r: VersionRow, inForceVersion: number | null, today: string): MatterVersionView {
   return {
     matterId: r.matter_id,
     version: r.version,
@@ -49,6 +58,9 @@ function toVersion(r: VersionRow, inForceVersion: number | null): MatterVersionV
     publishedAt: r.published_at,
     publishedBy: r.published_by,
     inForce: r.version === inForceVersion,
+    scheduled: isScheduled(r, today),
+    withdrawnAt: r.withdrawn_at,
+    withdrawalReason: r.withdrawal_reason,
     content: readContent(r.content),
   };
 }
@@ -65,9 +77,17 @@ export function inForceOf<T extends { status: string; effective_from: string | n
 /** Whole matters by id, in the order given; drafts only for those who may edit. */
 export async function loadMatters(m: EntityManager, ids: string[], opts: { includeDrafts: boolean; today: string }): Promise<MatterView[]> {
   if (ids.length === 0) return [];
-  const matters = await selectRows<{ id: string; basic_code: string; implementation_code: string; retired_at: Date | null }>(
+  const matters = await selectRows<{
+    id: string;
+    basic_code: string;
+    implementation_code: string;
+    retired_at: Date | null;
+    retired_on: string | null;
+    retirement_reason: string | null;
+  }>(
     m,
-    `SELECT id, basic_code, implementation_code, retired_at FROM matter WHERE id = ANY ($1::uuid[])`,
+    `SELECT mt.id, mt.basic_code, mt.implementation_code, mt.retired_at, ${RETIRED_ON}::text AS retired_on, mt.retirement_reason
+       FROM matter mt WHERE mt.id = ANY ($1::uuid[])`,
     [ids],
   );
   const versions = await selectRows<VersionRow>(
@@ -82,10 +102,15 @@ export async function loadMatters(m: EntityManager, ids: string[], opts: { inclu
   for (const row of matters) {
     const own = byMatter.get(row.id) ?? [];
     if (own.length === 0) continue;
+    const retired = row.retired_on !== null && row.retired_on <= opts.today;
     const inForceRow = inForceOf(own, opts.today);
     const draftRow = own.find((v) => v.status === 'draft') ?? null;
-    const head = { ...own[own.length - 1], content: readContent(own[own.length - 1].content) };
-    const published = own.some((v) => v.status === 'published');
+    // A withdrawn version never names the matter, unless it is all there is.
+    const live = own.filter((v) => v.status !== VersionStatus.WITHDRAWN);
+    const last = live.length ? live[live.length - 1] : own[own.length - 1];
+    const head = { ...last, content: readContent(last.content) };
+    const published = own.some((v) => v.status === VersionStatus.PUBLISHED);
+    const scheduled = own.filter((v) => isScheduled(v, opts.today));
     views.push({
       id: row.id,
       basicCode: row.basic_code,
@@ -93,11 +118,21 @@ export async function loadMatters(m: EntityManager, ids: string[], opts: { inclu
       name: head.content.name,
       type: head.content.type,
       acceptingTiers: head.content.acceptingTiers,
-      status: row.retired_at ? MatterStatus.RETIRED : published ? MatterStatus.PUBLISHED : MatterStatus.DRAFT,
+      status: retired ? MatterStatus.RETIRED : published ? MatterStatus.PUBLISHED : MatterStatus.DRAFT,
       retiredAt: row.retired_at,
-      inForce: inForceRow && !row.retired_at ? toVersion(inForceRow, inForceRow.version) : null,
-      draft: draftRow ? toVersion(draftRow, null) : null,
-      versions: own.map((v) => ({ version: v.version, status: v.status, effectiveFrom: v.effective_from, publishedAt: v.published_at })),
+      retiredOn: row.retired_on,
+      retirementReason: row.retirement_reason,
+      scheduledVersion: scheduled.length && !retired ? scheduled[scheduled.length - 1].version : null,
+      inForce: inForceRow && !retired ? toVersion(inForceRow, inForceRow.version, opts.today) : null,
+      draft: draftRow ? toVersion(draftRow, null, opts.today) : null,
+      versions: own.map((v) => ({
+        version: v.version,
+        status: v.status,
+        effectiveFrom: v.effective_from,
+        publishedAt: v.published_at,
+        scheduled: isScheduled(v, opts.today),
+        withdrawalReason: v.withdrawal_reason,
+      })),
     });
   }
   const order = new Map(ids.map((id, i) => [id, i]));
@@ -110,16 +145,16 @@ export async function loadVersion(
   version: number,
   opts: { includeDrafts: boolean; today: string },
 ): Promise<MatterVersionView | null> {
-  const rows = await selectRows<VersionRow & { retired_at: Date | null }>(
+  const rows = await selectRows<VersionRow & { retired_on: string | null }>(
     m,
-    `SELECT ${VERSION_COLUMNS}, mt.retired_at FROM matter_version v JOIN matter mt ON mt.tenant_id = v.tenant_id AND mt.id = v.matter_id
+    `SELECT ${VERSION_COLUMNS}, ${RETIRED_ON}::text AS retired_on FROM matter_version v JOIN matter mt ON mt.tenant_id = v.tenant_id AND mt.id = v.matter_id
       WHERE v.matter_id = $1`,
     [matterId],
   );
   const row = rows.find((r) => r.version === version);
   if (!row || (row.status === 'draft' && !opts.includeDrafts)) return null;
-  const inForce = row.retired_at ? null : inForceOf(rows, opts.today);
-  return toVersion(row, inForce?.version ?? null);
+  const inForce = row.retired_on !== null && row.retired_on <= opts.today ? null : inForceOf(rows, opts.today);
+  return toVersion(row, inForce?.version ?? null, opts.today);
 }
 
 export interface MatterSearch {
@@ -129,6 +164,8 @@ export interface MatterSearch {
   status?: MatterStatus | null;
   departmentId?: string | null;
   includeDrafts: boolean;
+  /** Beijing today: a matter retired from a later date is still live. */
+  today: string;
 }
 
 /** Matters whose newest visible version matches: name, pinyin, initials or code; live ones first, in pinyin order. */
@@ -152,14 +189,15 @@ export function matterSearchQuery(f: MatterSearch): KeysetQuery {
   }
   if (f.departmentId) where.push(`h.content ->> 'implementingBodyId' = $${params.push(f.departmentId)}`);
   const published = `EXISTS (SELECT 1 FROM matter_version p WHERE p.tenant_id = mt.tenant_id AND p.matter_id = mt.id AND p.status = 'published')`;
-  if (f.status === MatterStatus.RETIRED) where.push(`mt.retired_at IS NOT NULL`);
-  if (f.status === MatterStatus.PUBLISHED) where.push(`mt.retired_at IS NULL AND ${published}`);
-  if (f.status === MatterStatus.DRAFT) where.push(`mt.retired_at IS NULL AND NOT ${published}`);
+  const retired = `coalesce(${RETIRED_ON} <= $${params.push(f.today)}::date, false)`;
+  if (f.status === MatterStatus.RETIRED) where.push(retired);
+  if (f.status === MatterStatus.PUBLISHED) where.push(`NOT ${retired} AND ${published}`);
+  if (f.status === MatterStatus.DRAFT) where.push(`NOT ${retired} AND NOT ${published}`);
   return {
-    sql: `SELECT mt.id, mt.retired_at IS NOT NULL AS retired, h.pinyin, mt.implementation_code FROM matter mt
+    sql: `SELECT mt.id, ${retired} AS retired, h.pinyin, mt.implementation_code FROM matter mt
        JOIN LATERAL (
          SELECT v.name, v.pinyin, v.pinyin_initials, v.content FROM matter_version v
-          WHERE v.tenant_id = mt.tenant_id AND v.matter_id = mt.id ${f.includeDrafts ? '' : `AND v.status = 'published'`}
+          WHERE v.tenant_id = mt.tenant_id AND v.matter_id = mt.id ${f.includeDrafts ? `AND v.status <> 'withdrawn'` : `AND v.status = 'published'`}
           ORDER BY v.version DESC LIMIT 1) h ON true
       WHERE ${where.length ? where.join(' AND ') : 'true'}`,
     params,
@@ -219,7 +257,7 @@ export function inForceQuery(today: string, filter: InForceFilter = {}): KeysetQ
     sql: `WITH cur AS (
        SELECT DISTINCT ON (v.matter_id) v.tenant_id, v.matter_id, v.version, mt.implementation_code
          FROM matter_version v JOIN matter mt ON mt.tenant_id = v.tenant_id AND mt.id = v.matter_id
-        WHERE v.status = 'published' AND v.effective_from <= $1::date AND mt.retired_at IS NULL ${extra}
+        WHERE v.status = 'published' AND v.effective_from <= $1::date AND (mt.retired_at IS NULL OR ${RETIRED_ON} > $1::date) ${extra}
         ORDER BY v.matter_id, v.version DESC)
      SELECT v.tenant_id, v.matter_id, v.version, v.effective_from::text AS effective_from, v.pinyin, v.pinyin_initials
        FROM cur JOIN matter_version v ON v.tenant_id = cur.tenant_id AND v.matter_id = cur.matter_id AND v.version = cur.version
@@ -254,6 +292,7 @@ interface LocalSettingRow {
   phone: string | null;
   window_id: string | null;
   window_name: string | null;
+  window_closed: boolean;
   promised_days: number | null;
   updated_at: Date;
 }
@@ -267,7 +306,7 @@ export async function localSettingsFor(m: EntityManager, unitIds: string[], matt
   const rows = await selectRows<LocalSettingRow>(
     m,
     `SELECT s.matter_id, s.org_unit_id, o.name AS org_unit_name, s.address, s.hours, s.phone, s.window_id, w.name AS window_name,
-            s.promised_days, s.updated_at
+            w.closed_at IS NOT NULL AS window_closed, s.promised_days, s.updated_at
        FROM matter_local_setting s
        JOIN org_unit o ON o.tenant_id = s.tenant_id AND o.id = s.org_unit_id
        LEFT JOIN org_unit w ON w.tenant_id = s.tenant_id AND w.id = s.window_id
@@ -284,6 +323,7 @@ export async function localSettingsFor(m: EntityManager, unitIds: string[], matt
     phone: r.phone,
     windowId: r.window_id,
     windowName: r.window_name,
+    windowClosed: r.window_closed,
     promisedDays: r.promised_days,
     updatedAt: r.updated_at,
   }));

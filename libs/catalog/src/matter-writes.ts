@@ -165,18 +165,81 @@ export async function openMatterDraft(m: EntityManager, tenantId: string, matter
     [matterId],
   );
   if (!latest) throw CatalogError.NotPublished();
+  // Numbers continue after every version, a withdrawn one included.
+  const [{ next }] = await m.query(`SELECT max(version) + 1 AS next FROM matter_version WHERE matter_id = $1`, [matterId]);
   await m.query(
     `INSERT INTO matter_version (tenant_id, matter_id, version, status, name, pinyin, pinyin_initials, content)
      VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7)`,
-    [tenantId, matterId, latest.version + 1, latest.name, latest.pinyin, latest.pinyin_initials, storedContent(readContent(latest.content))],
+    [tenantId, matterId, next, latest.name, latest.pinyin, latest.pinyin_initials, storedContent(readContent(latest.content))],
   );
-  return latest.version + 1;
+  return next;
 }
 
-/** 取消: the matter leaves the effective catalog and the guide; its versions stay for the record. */
-export async function retireMatter(m: EntityManager, tenantId: string, actor: CatalogActor, matterId: string): Promise<void> {
+/**
+ * 取消: from `effectiveOn` (today or later, Beijing) the matter leaves the effective catalog and
+ * the guide; until then it stays in force. The decision freezes the matter at once (no more
+ * drafts, publications or local settings); its versions stay for the record.
+ */
+export async function retireMatter(
+  m: EntityManager,
+  tenantId: string,
+  actor: CatalogActor,
+  matterId: string,
+  retirement: { reason: string; effectiveOn?: string | null },
+  today: string,
+): Promise<void> {
+  const reason = (retirement.reason ?? '').trim();
+  if (reason.length < 2 || reason.length > 500) throw CatalogError.RetirementReasonRequired();
+  const date = retirement.effectiveOn ?? today;
+  if (!isIsoDate(date) || date < today) throw CatalogError.RetirementDateInvalid(date, today);
   const matter = await lockMatter(m, matterId);
   if (matter.retired_at) throw CatalogError.MatterRetired();
-  await m.query(`UPDATE matter SET retired_at = now(), retired_by = $2 WHERE id = $1`, [matterId, actor.id]);
-  await catalogAudit(m, { tenantId: tenantId, user: { id: actor.id, username: actor.name } }, 'matter_retired', { type: 'Matter', id: matterId }, { implementationCode: matter.implementation_code });
+  await m.query(
+    `UPDATE matter SET retired_at = ($3::date)::timestamp AT TIME ZONE 'Asia/Shanghai', retired_by = $2,
+            retirement_reason = $4, retirement_recorded_at = now()
+      WHERE id = $1`,
+    [matterId, actor.id, date, reason],
+  );
+  await catalogAudit(m, { tenantId: tenantId, user: { id: actor.id, username: actor.name } }, 'matter_retired', { type: 'Matter', id: matterId }, {
+    implementationCode: matter.implementation_code,
+    reason,
+    effectiveOn: date,
+  });
+}
+
+/**
+ * 撤回: a published version not yet in force (待施行) becomes `withdrawn`, never to take effect;
+ * it stays readable with its reason. Once its date has come it is refused: cases may have been
+ * accepted under it, so only a new version can change the matter.
+ */
+export async function withdrawMatterVersion(
+  m: EntityManager,
+  tenantId: string,
+  actor: CatalogActor,
+  matterId: string,
+  version: number,
+  reasonInput: string,
+  today: string,
+): Promise<void> {
+  const reason = (reasonInput ?? '').trim();
+  if (reason.length < 2 || reason.length > 500) throw CatalogError.WithdrawalReasonRequired();
+  const matter = await lockMatter(m, matterId);
+  const [row] = await m.query(`SELECT status, effective_from::text AS effective_from FROM matter_version WHERE matter_id = $1 AND version = $2`, [
+    matterId,
+    version,
+  ]);
+  if (!row) throw CatalogError.VersionNotFound(matterId, version);
+  if (row.status !== 'published') throw CatalogError.VersionNotScheduled(version, row.status);
+  if (row.effective_from <= today) throw CatalogError.VersionAlreadyEffective(version, row.effective_from);
+  await m.query(
+    `UPDATE matter_version SET status = 'withdrawn', withdrawn_at = now(), withdrawn_by = $3, withdrawal_reason = $4
+      WHERE matter_id = $1 AND version = $2`,
+    [matterId, version, actor.id, reason],
+  );
+  await catalogAudit(m, { tenantId: tenantId, user: { id: actor.id, username: actor.name } }, 'matter_version_withdrawn', { type: 'Matter', id: matterId }, {
+    implementationCode: matter.implementation_code,
+    version,
+    effectiveFrom: row.effective_from,
+    reason,
+  });
 }

@@ -13,6 +13,9 @@ export class MatterVersionView {
   @Field(() => Date, { nullable: true }) publishedAt: Date | null;
   @Field(() => ID, { nullable: true }) publishedBy: string | null;
   @Field({ description: '是否为今日施行的版本 / the version in force today' }) inForce: boolean;
+  @Field({ description: '待施行：已发布、生效日期在今日之后 / published, effective after today' }) scheduled: boolean;
+  @Field(() => Date, { nullable: true, description: '撤回时间 / when it was withdrawn' }) withdrawnAt: Date | null;
+  @Field(() => String, { nullable: true, description: '撤回理由 / why it was withdrawn' }) withdrawalReason: string | null;
   @Field(() => MatterContent) content: MatterContent;
 }
 
@@ -22,6 +25,8 @@ export class MatterVersionSummary {
   @Field(() => VersionStatus) status: VersionStatus;
   @Field(() => String, { nullable: true }) effectiveFrom: string | null;
   @Field(() => Date, { nullable: true }) publishedAt: Date | null;
+  @Field({ description: '待施行 / published, effective after today' }) scheduled: boolean;
+  @Field(() => String, { nullable: true, description: '撤回理由 / why it was withdrawn' }) withdrawalReason: string | null;
 }
 
 @ObjectType('Matter', { description: '政务服务事项 / a government service matter' })
@@ -33,7 +38,11 @@ export class MatterView {
   @Field(() => MatterType) type: MatterType;
   @Field(() => [Tier]) acceptingTiers: Tier[];
   @Field(() => MatterStatus) status: MatterStatus;
-  @Field(() => Date, { nullable: true }) retiredAt: Date | null;
+  @Field(() => Date, { nullable: true, description: '取消生效的时刻（北京时间当日零时）/ when the retirement takes or took effect' })
+  retiredAt: Date | null;
+  @Field(() => String, { nullable: true, description: '取消生效日期 YYYY-MM-DD；晚于今日时事项仍在施行 / retirement date' }) retiredOn: string | null;
+  @Field(() => String, { nullable: true, description: '取消理由 / why it was retired' }) retirementReason: string | null;
+  @Field(() => Int, { nullable: true, description: '待施行的最新版本 / the newest version scheduled after today' }) scheduledVersion: number | null;
   @Field(() => MatterVersionView, { nullable: true, description: '今日施行的版本 / the version in force today' })
   inForce: MatterVersionView | null;
   @Field(() => MatterVersionView, { nullable: true, description: '草稿（仅目录管理员可见）/ the draft, for catalog administrators' })
@@ -51,6 +60,7 @@ export class LocalSettingView {
   @Field(() => String, { nullable: true }) phone: string | null;
   @Field(() => ID, { nullable: true }) windowId: string | null;
   @Field(() => String, { nullable: true }) windowName: string | null;
+  @Field({ description: '所选窗口已撤销，须另选 / the window named has been closed' }) windowClosed: boolean;
   @Field(() => Int, { nullable: true, description: '缩短后的承诺时限 / shorter promised limit' }) promisedDays: number | null;
   @Field(() => Date) updatedAt: Date;
 }

@@ -24,6 +24,7 @@ export * from './audit/audit.service';
 export * from './tenants/platform-tenant';
 export * from './org/pinyin-keys';
 export * from './org/org.service';
+export * from './org/phone-numbers';
 export * from './delegations/delegations.service';
 export * from './demo/demo-county';
 export * from './divisions/division-importer';

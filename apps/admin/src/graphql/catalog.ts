@@ -60,6 +60,8 @@ export const MattersDocument = graphql(`
         type
         status
         acceptingTiers
+        scheduledVersion
+        retiredOn
         inForce { version content { caseKind statutoryDays promisedDays implementingBodyId } }
         draft { version content { caseKind statutoryDays promisedDays implementingBodyId } }
       }
@@ -77,10 +79,13 @@ export const MatterDocument = graphql(`
       type
       status
       retiredAt
+      retiredOn
+      retirementReason
+      scheduledVersion
       acceptingTiers
       inForce { ...MatterVersionFields }
       draft { ...MatterVersionFields }
-      versions { version status effectiveFrom publishedAt }
+      versions { version status effectiveFrom publishedAt scheduled withdrawalReason }
     }
   }
 `);
@@ -116,8 +121,14 @@ export const OpenDraftDocument = graphql(`
 `);
 
 export const RetireMatterDocument = graphql(`
-  mutation RetireMatter($matterId: ID!) {
-    retireMatter(matterId: $matterId) { id status retiredAt }
+  mutation RetireMatter($matterId: ID!, $reason: String!, $effectiveOn: String!) {
+    retireMatter(matterId: $matterId, reason: $reason, effectiveOn: $effectiveOn) { id status retiredAt retiredOn retirementReason }
+  }
+`);
+
+export const WithdrawMatterVersionDocument = graphql(`
+  mutation WithdrawMatterVersion($matterId: ID!, $version: Int!, $reason: String!) {
+    withdrawMatterVersion(matterId: $matterId, version: $version, reason: $reason) { matterId version status withdrawalReason }
   }
 `);
 
@@ -130,7 +141,7 @@ export const EffectiveCatalogDocument = graphql(`
       decidedHere
       windowName
       content { name promisedDays place hours consultPhone materials { name } }
-      localSettings { orgUnitId orgUnitName address hours phone promisedDays windowId windowName updatedAt }
+      localSettings { orgUnitId orgUnitName address hours phone promisedDays windowId windowName windowClosed updatedAt }
       promiseSources { tier unitName promisedDays inEffect }
     }
   }

@@ -14,10 +14,12 @@ export const LedgerMeasuresFieldsFragmentDoc = graphql(`
 `);
 
 export const CatalogLedgerDocument = graphql(`
-  query CatalogLedger($fromDate: String!, $toDate: String!) {
-    catalogLedger(fromDate: $fromDate, toDate: $toDate) {
+  query CatalogLedger($fromDate: String!, $toDate: String!, $changedOnly: Boolean) {
+    catalogLedger(fromDate: $fromDate, toDate: $toDate, changedOnly: $changedOnly) {
       fromDate
       toDate
+      changedOnly
+      changed
       added
       retired
       optimized
@@ -35,6 +37,7 @@ export const CatalogLedgerDocument = graphql(`
         optimized
         devolved
         devolvedTo
+        changed
         measures { ...LedgerMeasuresFields }
       }
     }

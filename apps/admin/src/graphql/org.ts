@@ -11,6 +11,10 @@ export const OrgUnitFieldsFragmentDoc = graphql(`
     pinyin
     pinyinInitials
     childCount
+    address
+    openingHours
+    phone
+    closedAt
   }
 `);
 
@@ -34,5 +38,29 @@ export const OrgUnitsDocument = graphql(`
 export const SearchOrgUnitsDocument = graphql(`
   query SearchOrgUnits($query: String!, $first: Int) {
     searchOrgUnits(query: $query, first: $first) { nodes { ...OrgUnitFields } }
+  }
+`);
+
+export const UpdateOrgUnitDetailsDocument = graphql(`
+  mutation UpdateOrgUnitDetails($id: ID!, $input: OrgUnitDetailsInput!) {
+    updateOrgUnitDetails(id: $id, input: $input) { ...OrgUnitFields }
+  }
+`);
+
+export const CreateWindowDocument = graphql(`
+  mutation CreateWindow($parentId: ID!, $name: String!) {
+    createOrgUnit(input: { parentId: $parentId, kind: WINDOW, name: $name }) { ...OrgUnitFields }
+  }
+`);
+
+export const RenameWindowDocument = graphql(`
+  mutation RenameWindow($id: ID!, $name: String!) {
+    renameWindow(id: $id, name: $name) { ...OrgUnitFields }
+  }
+`);
+
+export const CloseWindowDocument = graphql(`
+  mutation CloseWindow($id: ID!, $reason: String) {
+    closeWindow(id: $id, reason: $reason) { ...OrgUnitFields }
   }
 `);

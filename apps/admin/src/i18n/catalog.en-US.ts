@@ -123,8 +123,6 @@ export const catalogEnUS: Record<keyof typeof catalogZhCN, string> = {
   'matterPage.openDraft': 'New draft',
   'matterPage.draftOpened': 'A draft was opened; the version in force stays in force',
   'matterPage.retire': 'Retire',
-  'matterPage.retireConfirm': 'Townships and villages will stop accepting this matter. Retire it?',
-  'matterPage.retired': 'The matter was retired',
   'matterPage.retiredNotice': 'This matter is retired; its versions remain readable',
 
   'editor.section.basics': 'Basics',

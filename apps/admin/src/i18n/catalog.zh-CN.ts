@@ -122,8 +122,6 @@ export const catalogZhCN = {
   'matterPage.openDraft': '新建草稿',
   'matterPage.draftOpened': '已基于现行版本新建草稿，现行版本继续施行',
   'matterPage.retire': '取消事项',
-  'matterPage.retireConfirm': '取消后各乡镇、村将不再受理该事项，确定取消？',
-  'matterPage.retired': '事项已取消',
   'matterPage.retiredNotice': '该事项已取消，仅可查看历史版本',
 
   'editor.section.basics': '基本信息',

@@ -1,8 +1,10 @@
+import { networkEnUS } from './network.en-US';
 import { catalogEnUS } from './catalog.en-US';
 import type { MessageKey } from './zh-CN';
 
 export const enUS: Record<MessageKey, string> = {
   ...catalogEnUS,
+  ...networkEnUS,
   'app.title': 'County Service Network',
   'app.subtitle': 'Administration',
   'lang.switch': '中文',

@@ -1,8 +1,10 @@
+import { networkZhCN } from './network.zh-CN';
 import { catalogZhCN } from './catalog.zh-CN';
 
 /** Chinese is the source dictionary: every key the UI uses is defined here first. */
 export const zhCN = {
   ...catalogZhCN,
+  ...networkZhCN,
   'app.title': '三级便民服务网络',
   'app.subtitle': '管理后台',
   'lang.switch': 'English',

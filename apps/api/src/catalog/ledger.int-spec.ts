@@ -151,7 +151,7 @@ describe('reform ledger (改革台账)', () => {
     expect([24, 25, 26].map((c) => row.getCell(c).value)).toEqual([10, 8, 2]);
 
     const a3 = wb.getWorksheet('改革汇总表')!;
-    expect(a3.getRow(3).values).toEqual([undefined, '改革前后情况', '股室数量', '行政审批权力数量', '办理程序环节数', '办理时限总数', '收费总数']);
+    expect(a3.getRow(3).values).toEqual([undefined, '改革前后情况', '股室数量', '行政审批权力数量', '办理程序环节数', '办理时限总数', '收费总数', '申请材料数']);
     expect([4, 5, 6, 7].map((r) => a3.getCell(`A${r}`).value)).toEqual(['改革前情况', '改革后情况', '改革后压缩百分比(%)', '备注']);
     expect(a3.getCell('A8').value).toBe('注：改革后压缩百分比(%)=(改革前数量-改革后数量)/改革前数量');
     expect([a3.getCell('D4').value, a3.getCell('D5').value]).toEqual([l.totals.steps.before, l.totals.steps.after]);

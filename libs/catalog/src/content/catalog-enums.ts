@@ -74,6 +74,8 @@ export enum MatterStatus {
 export enum VersionStatus {
   DRAFT = 'draft',
   PUBLISHED = 'published',
+  /** 已撤回: published for a later date and withdrawn before it; never in force. */
+  WITHDRAWN = 'withdrawn',
 }
 
 registerEnumType(MatterType, { name: 'MatterType', description: '事项类型 / matter type' });

@@ -45,7 +45,7 @@ export async function loadHeads(m: EntityManager): Promise<Map<string, ExistingM
             EXISTS (SELECT 1 FROM matter_version p WHERE p.tenant_id = mt.tenant_id AND p.matter_id = mt.id AND p.status = 'published') AS published
        FROM matter mt
        JOIN LATERAL (SELECT v.version, v.status, v.content, v.pinyin FROM matter_version v
-                      WHERE v.tenant_id = mt.tenant_id AND v.matter_id = mt.id ORDER BY v.version DESC LIMIT 1) h ON true
+                      WHERE v.tenant_id = mt.tenant_id AND v.matter_id = mt.id AND v.status <> 'withdrawn' ORDER BY v.version DESC LIMIT 1) h ON true
       ORDER BY h.pinyin, mt.implementation_code`,
   );
   return new Map(

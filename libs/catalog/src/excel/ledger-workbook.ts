@@ -63,7 +63,7 @@ const COMPARISON_NOTES = [
 ];
 
 function remark(r: CatalogLedgerRow): string {
-  const flags = [r.added ? '新增事项' : '', r.retired ? '本次取消' : '', r.devolved ? '本次下放' : '', r.optimized ? '本次优化' : ''].filter(Boolean);
+  const flags = [r.added ? '新增事项' : '', r.retired ? '本次取消' : '', r.devolved ? '本次下放' : '', r.optimized ? '本次优化' : '', r.changed ? '本期有变化' : ''].filter(Boolean);
   return ['时限为工作日', ...flags].join('；');
 }
 
@@ -137,7 +137,7 @@ function totalRow(l: CatalogLedger): (string | number)[] {
 }
 
 function comparisonSheet(wb: Workbook, county: string, l: CatalogLedger): void {
-  const ws = formSheet(wb, COMPARISON_SHEET, 27, `${county}工作流程优化对比台账`, l);
+  const ws = formSheet(wb, COMPARISON_SHEET, 27, `${county}工作流程优化对比台账${l.changedOnly ? `（仅列本期有变化的 ${l.changed} 项事项，合计行仍为全目录）` : ''}`, l);
   for (const [text, from, to] of COMPARISON_HEADER) {
     if (from !== to) ws.mergeCells(`${from}:${to}`);
     ws.getCell(from).value = text;
@@ -151,15 +151,19 @@ function comparisonSheet(wb: Workbook, county: string, l: CatalogLedger): void {
   ws.views = [{ state: 'frozen', xSplit: 2, ySplit: 6 }];
 }
 
+/**
+ * 附件3's six columns, then beside them the materials (申请材料) before → after with their
+ * compression, as 汉阴's reform reported them (996 → 490).
+ */
 function summarySheet(wb: Workbook, county: string, l: CatalogLedger): void {
-  const ws = formSheet(wb, SUMMARY_SHEET, 6, `${county}改革汇总表`, l);
+  const ws = formSheet(wb, SUMMARY_SHEET, 7, `${county}改革汇总表`, l);
   const t = l.totals;
   const measures: LedgerMeasure[] = [l.handlingUnits, l.matters, t.steps, t.promisedDays];
   const fee = t.feeTotal;
-  ws.getRow(3).values = ['改革前后情况', '股室数量', '行政审批权力数量', '办理程序环节数', '办理时限总数', '收费总数'];
-  ws.getRow(4).values = ['改革前情况', ...measures.map((m) => m.before), Number(fee.before)];
-  ws.getRow(5).values = ['改革后情况', ...measures.map((m) => m.after), Number(fee.after)];
-  ws.getRow(6).values = ['改革后压缩百分比(%)', ...measures.map(percent), percent(fee)];
+  ws.getRow(3).values = ['改革前后情况', '股室数量', '行政审批权力数量', '办理程序环节数', '办理时限总数', '收费总数', '申请材料数'];
+  ws.getRow(4).values = ['改革前情况', ...measures.map((m) => m.before), Number(fee.before), t.materials.before];
+  ws.getRow(5).values = ['改革后情况', ...measures.map((m) => m.after), Number(fee.after), t.materials.after];
+  ws.getRow(6).values = ['改革后压缩百分比(%)', ...measures.map(percent), percent(fee), percent(t.materials)];
   ws.getRow(7).values = [
     '备注',
     '实施部门及承办科室',
@@ -167,9 +171,10 @@ function summarySheet(wb: Workbook, county: string, l: CatalogLedger): void {
     `办理环节；程序 ${t.procedures.before}→${t.procedures.after} 个，材料 ${t.materials.before}→${t.materials.after} 件`,
     `承诺时限合计（工作日）；法定 ${t.statutoryDays.before}→${t.statutoryDays.after}`,
     `收费金额合计（元）；收费项目 ${t.feeItems.before}→${t.feeItems.after} 项`,
+    `申请材料合计（件）：${t.materials.before}→${t.materials.after}，减少 ${t.materials.reduced} 件`,
   ];
   ws.getRow(8).values = ['注：改革后压缩百分比(%)=(改革前数量-改革后数量)/改革前数量'];
-  ws.mergeCells('A8:F8');
+  ws.mergeCells('A8:G8');
   ws.getRow(6).eachCell((c, col) => col > 1 && typeof c.value === 'number' && (c.numFmt = '0.00'));
   [4, 5].forEach((r) => (ws.getCell(`F${r}`).numFmt = '0.00'));
   ws.columns.forEach((col, i) => (col.width = i === 0 ? 22 : 20));

@@ -5,15 +5,22 @@ import { LedgerService } from '../ledger/ledger.service';
 import { attachment, XLSX_MIME } from './xlsx-response';
 import { ledgerWorkbook } from './ledger-workbook';
 
-/** GET /api/catalog/ledger.xlsx?from=YYYY-MM-DD&to=YYYY-MM-DD — 优化对比台账 and 改革汇总表. */
+/** GET /api/catalog/ledger.xlsx?from=YYYY-MM-DD&to=YYYY-MM-DD[&changedOnly=1] — 优化对比台账 and 改革汇总表. */
 @Controller('api/catalog')
 export class LedgerXlsxController {
   constructor(private readonly ledger: LedgerService) {}
 
   @Get('ledger.xlsx')
   @Allow('read', 'Matter')
-  async ledgerXlsx(@Ctx() ctx: RequestContext, @Query('from') from: string, @Query('to') to: string, @Res() res: Response): Promise<void> {
-    const ledger = await this.ledger.catalogLedger(ctx, String(from ?? ''), String(to ?? ''));
+  async ledgerXlsx(
+    @Ctx() ctx: RequestContext,
+    @Query('from') from: string,
+    @Query('to') to: string,
+    @Query('changedOnly') changedOnly: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    const only = changedOnly === '1' || changedOnly === 'true';
+    const ledger = await this.ledger.catalogLedger(ctx, String(from ?? ''), String(to ?? ''), only);
     const county = await this.ledger.countyName(ctx);
     const body = await ledgerWorkbook(county, ledger);
     res.setHeader('content-type', XLSX_MIME);

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { Tier, TIER_RANK } from '../content/catalog-enums';
 import { MatterContent } from '../content/matter-content';
 import { lowestTier } from '../rules/tiers';
@@ -26,6 +27,8 @@ export interface CatalogLedgerRow {
   /** 下放: decided, or first accepted, at a lower tier than before */
   devolved: boolean;
   devolvedTo: Tier | null;
+  /** 本期有变化: added, retired, or in force with other content at the second date than at the first */
+  changed: boolean;
   /** 本次优化: something the reform counts went down, or power was devolved */
   optimized: boolean;
   measures: LedgerMeasures;
@@ -34,6 +37,10 @@ export interface CatalogLedgerRow {
 export interface CatalogLedger {
   fromDate: string;
   toDate: string;
+  /** Only the changed matters are listed (the totals still cover the whole catalog). */
+  changedOnly: boolean;
+  /** Matters whose content changed between the dates (added and retired included). */
+  changed: number;
   rows: CatalogLedgerRow[];
   /** 行政审批权力数量: matters in force at each date */
   matters: LedgerMeasure;
@@ -80,6 +87,7 @@ function rowOf(matter: LedgerMatter, fromDate: string, toDate: string): CatalogL
     retired: !after,
     devolved: devolvedTo !== null,
     devolvedTo,
+    changed: !b || !a || !isDeepStrictEqual(b.content, a.content),
     optimized: !!before && !!after && (devolvedTo !== null || anyReduced(measures)),
     measures,
   };
@@ -88,8 +96,12 @@ function rowOf(matter: LedgerMatter, fromDate: string, toDate: string): CatalogL
 const handlingUnits = (sides: (LedgerSide | null)[]) =>
   new Set(sides.filter((s): s is LedgerSide => !!s).map((s) => `${s.implementingBodyId}/${s.handlingOffice ?? ''}`)).size;
 
-/** The reform ledger of the whole catalog between two dates (附件3 汇总表 and 附件6 对比台账). */
-export function catalogLedger(matters: LedgerMatter[], fromDate: string, toDate: string): CatalogLedger {
+/**
+ * The reform ledger of the whole catalog between two dates (附件3 汇总表 and 附件6 对比台账).
+ * `changedOnly` lists only the matters whose content changed; every count and total still
+ * covers the whole catalog, so the summary reads the same either way.
+ */
+export function catalogLedger(matters: LedgerMatter[], fromDate: string, toDate: string, changedOnly = false): CatalogLedger {
   const rows = matters.map((m) => rowOf(m, fromDate, toDate)).filter((r): r is CatalogLedgerRow => !!r);
   const befores = rows.map((r) => r.before);
   const afters = rows.map((r) => r.after);
@@ -97,7 +109,9 @@ export function catalogLedger(matters: LedgerMatter[], fromDate: string, toDate:
   return {
     fromDate,
     toDate,
-    rows,
+    changedOnly,
+    changed: rows.filter((r) => r.changed).length,
+    rows: changedOnly ? rows.filter((r) => r.changed) : rows,
     matters: measure(befores.filter(Boolean).length, afters.filter(Boolean).length),
     handlingUnits: measure(handlingUnits(befores), handlingUnits(afters)),
     added: rows.filter((r) => r.added).length,

@@ -24,7 +24,9 @@ export class LedgerResolver {
     @Ctx() ctx: RequestContext,
     @Args('fromDate', { description: 'YYYY-MM-DD（北京时间）' }) fromDate: string,
     @Args('toDate', { description: 'YYYY-MM-DD（北京时间）' }) toDate: string,
+    @Args('changedOnly', { type: () => Boolean, nullable: true, description: '只列本期内容有变化的事项（合计仍为全目录）/ list only changed matters' })
+    changedOnly?: boolean,
   ) {
-    return this.ledger.catalogLedger(ctx, fromDate, toDate);
+    return this.ledger.catalogLedger(ctx, fromDate, toDate, changedOnly ?? false);
   }
 }

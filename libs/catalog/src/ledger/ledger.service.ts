@@ -29,12 +29,12 @@ export class LedgerService {
   }
 
   /** The catalog in force at two dates (Beijing calendar dates), matter by matter and summed. */
-  async catalogLedger(ctx: RequestContext, fromDate: string, toDate: string): Promise<CatalogLedger> {
+  async catalogLedger(ctx: RequestContext, fromDate: string, toDate: string, changedOnly = false): Promise<CatalogLedger> {
     ctx.assertCan('read', 'Matter');
     for (const d of [fromDate, toDate]) if (!isIsoDate(d)) throw LedgerError.DateInvalid(d);
     if (fromDate > toDate) throw LedgerError.RangeInvalid(fromDate, toDate);
     const matters = await this.db.run(ctx, (m) => loadLedgerMatters(m));
-    return catalogLedger(matters, fromDate, toDate);
+    return catalogLedger(matters, fromDate, toDate, changedOnly);
   }
 
   /** The county's name for titles (单位名称). */

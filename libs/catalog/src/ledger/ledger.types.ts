@@ -71,6 +71,7 @@ export class CatalogLedgerRowView {
   @Field({ description: '下放' }) devolved: boolean;
   @Field(() => Tier, { nullable: true, description: '下放承接层级' }) devolvedTo: Tier | null;
   @Field({ description: '本次进行了优化' }) optimized: boolean;
+  @Field({ description: '本期内容有变化（含新增、取消）/ content changed between the dates' }) changed: boolean;
   @Field(() => LedgerMeasuresView) measures: LedgerMeasuresView;
 }
 
@@ -78,6 +79,8 @@ export class CatalogLedgerRowView {
 export class CatalogLedgerView {
   @Field() fromDate: string;
   @Field() toDate: string;
+  @Field({ description: '是否只列有变化的事项 / only changed matters listed' }) changedOnly: boolean;
+  @Field(() => Int, { description: '本期内容有变化的事项数 / matters whose content changed' }) changed: number;
   @Field(() => [CatalogLedgerRowView]) rows: CatalogLedgerRowView[];
   @Field(() => LedgerMeasureView, { description: '施行事项数（行政审批权力数量）' }) matters: LedgerMeasureView;
   @Field(() => LedgerMeasureView, { description: '股室数量：实施部门及承办科室' }) handlingUnits: LedgerMeasureView;

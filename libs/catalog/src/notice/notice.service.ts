@@ -49,7 +49,11 @@ export class NoticeService {
 
   private async data(county: PublicCounty, today: string, implementationCode: string, version: number | null, unitCode: string | null): Promise<NoticeData> {
     return this.db.run({ tenantId: county.tenantId }, async (m) => {
-      const [matter] = await m.query(`SELECT id, retired_at FROM matter WHERE implementation_code = $1`, [implementationCode]);
+      // Retired from a later date, the matter is still in force today.
+      const [matter] = await m.query(
+        `SELECT id, (retired_at AT TIME ZONE 'Asia/Shanghai')::date <= $2::date AS retired_at FROM matter WHERE implementation_code = $1`,
+        [implementationCode, today],
+      );
       if (!matter) throw CatalogError.NotFound(implementationCode);
       const versions: { version: number; effective_from: string; content: unknown }[] = await m.query(
         `SELECT version, effective_from::text AS effective_from, content FROM matter_version

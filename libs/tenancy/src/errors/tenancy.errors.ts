@@ -182,6 +182,42 @@ export const TenancyError = defineErrors('tenancy', {
     zh: '数据库暂时无法连接，请稍后重试',
     en: 'The database cannot be reached at the moment; please try again shortly',
   },
+  UnitPhoneInvalid: {
+    code: 'PHONE_INVALID',
+    kind: 'invalid',
+    zh: (phone: string) => `电话号码“${phone}”格式不正确，应为 0915-5212345 这样的固定电话或 11 位手机号`,
+    en: (phone: string) => `The phone number “${phone}” is not valid; use a fixed line such as 0915-5212345 or an 11-digit mobile number`,
+    field: ['phone'],
+    details: (phone: string) => ({ phone }),
+  },
+  UnitDetailsNotTerritorial: {
+    code: 'UNIT_DETAILS_NOT_TERRITORIAL',
+    kind: 'invalid',
+    zh: '地址、办公时间和电话只能为县、乡镇（街道）、村（社区）设置',
+    en: (kind: string) => `Address, hours and phone belong to a county, township or village, not to a ${kind}`,
+    details: (kind: string) => ({ unitKind: kind }),
+  },
+  NotAWindow: {
+    code: 'NOT_A_WINDOW',
+    kind: 'invalid',
+    zh: '只有窗口可以改名或撤销',
+    en: (kind: string) => `Only a window can be renamed or closed, not a ${kind}`,
+    details: (kind: string) => ({ unitKind: kind }),
+  },
+  WindowNameInvalid: {
+    code: 'WINDOW_NAME_INVALID',
+    kind: 'invalid',
+    zh: '窗口名称须为 2–60 个字',
+    en: 'A window name has 2–60 characters',
+    field: ['name'],
+  },
+  WindowClosed: {
+    code: 'WINDOW_CLOSED',
+    kind: 'conflict',
+    zh: (name: string) => `窗口“${name}”已撤销`,
+    en: (name: string) => `The window “${name}” has been closed`,
+    details: (name: string) => ({ name }),
+  },
 });
 
 export type TenancyErrorCode = CodesOf<typeof TenancyError>;

@@ -4,6 +4,7 @@ import { OrgUnitView } from './org-unit.type';
 
 /** The one mapping from an `org_unit` row (aliased `o`) to the OrgUnit view. */
 export const ORG_UNIT_COLUMNS = `o.id, o.code, o.name, o.kind, o.parent_id, o.path::text AS path, o.pinyin, o.pinyin_initials,
+  o.address, o.opening_hours, o.phone, o.closed_at,
   (SELECT count(*)::int FROM org_unit c WHERE c.tenant_id = o.tenant_id AND c.parent_id = o.id) AS child_count`;
 
 /** An org_unit row as ORG_UNIT_COLUMNS selects it. */
@@ -17,6 +18,10 @@ export interface OrgUnitRow {
   pinyin: string;
   pinyin_initials: string;
   child_count: number;
+  address: string | null;
+  opening_hours: string | null;
+  phone: string | null;
+  closed_at: Date | null;
 }
 
 export function toOrgUnitView(r: OrgUnitRow): OrgUnitView {
@@ -30,6 +35,10 @@ export function toOrgUnitView(r: OrgUnitRow): OrgUnitView {
     pinyin: r.pinyin,
     pinyinInitials: r.pinyin_initials,
     childCount: r.child_count,
+    address: r.address,
+    openingHours: r.opening_hours,
+    phone: r.phone,
+    closedAt: r.closed_at,
   };
 }
 

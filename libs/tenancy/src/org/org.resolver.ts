@@ -5,6 +5,7 @@ import { RequestContext } from '../context/request-context';
 import { PageArgs } from '../graphql/connection';
 import { OrgUnitKindValue } from '../graphql/enums';
 import { CreateOrgUnitInput } from './dto/create-org-unit.input';
+import { OrgUnitDetailsInput } from './dto/org-unit-details.input';
 import { OrgUnitConnection, OrgUnitView } from './org-unit.type';
 import { OrgService } from './org.service';
 
@@ -39,5 +40,27 @@ export class OrgResolver {
   @Allow('create', 'OrgUnit')
   createOrgUnit(@Ctx() ctx: RequestContext, @Args('input') input: CreateOrgUnitInput) {
     return this.org.create(ctx, input);
+  }
+
+  @Mutation(() => OrgUnitView, { description: '修改县、乡镇、村的地址、办公时间和电话（办事指南与告知单所示）/ set a unit’s address, hours and phone' })
+  @Allow('update', 'OrgUnit')
+  updateOrgUnitDetails(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('input') input: OrgUnitDetailsInput) {
+    return this.org.updateDetails(ctx, id, input);
+  }
+
+  @Mutation(() => OrgUnitView, { description: '窗口改名 / rename a window' })
+  @Allow('update', 'OrgUnit')
+  renameWindow(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('name') name: string) {
+    return this.org.renameWindow(ctx, id, name);
+  }
+
+  @Mutation(() => OrgUnitView, { description: '撤销窗口：保留记录，不能再被选用 / close a window; it is kept, never deleted' })
+  @Allow('update', 'OrgUnit')
+  closeWindow(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason', { type: () => String, nullable: true, description: '撤销原因 / why' }) reason?: string,
+  ) {
+    return this.org.closeWindow(ctx, id, reason ?? null);
   }
 }

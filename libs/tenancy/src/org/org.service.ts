@@ -11,6 +11,8 @@ import { fetchPage, mapPage, Page, PageArgs } from '../graphql/connection';
 import { CreateOrgUnitInput } from './dto/create-org-unit.input';
 import { OrgUnitView } from './org-unit.type';
 import { insertOrgUnit } from './insert-org-unit';
+import { OrgUnitDetailsInput } from './dto/org-unit-details.input';
+import { closeWindow, renameWindow, writeUnitDetails } from './org-upkeep';
 import { ORG_UNIT_COLUMNS, OrgUnitRow, toOrgUnitView } from './org-unit-rows';
 
 @Injectable()
@@ -85,5 +87,34 @@ export class OrgService {
       return toOrgUnitView(row);
     });
   }
-}
 
+  /** Address, opening hours and phone of a county, township or village (catalog administrators). */
+  async updateDetails(ctx: RequestContext, id: string, input: OrgUnitDetailsInput): Promise<OrgUnitView> {
+    return this.db.run(ctx, async (m) => {
+      await requirePlace(m, ctx, 'update', 'OrgUnit', [id]);
+      await writeUnitDetails(m, ctx, id, input);
+      return this.reread(m, id);
+    });
+  }
+
+  async renameWindow(ctx: RequestContext, id: string, name: string): Promise<OrgUnitView> {
+    return this.db.run(ctx, async (m) => {
+      await requirePlace(m, ctx, 'update', 'OrgUnit', [id]);
+      await renameWindow(m, ctx, id, name);
+      return this.reread(m, id);
+    });
+  }
+
+  async closeWindow(ctx: RequestContext, id: string, reason: string | null): Promise<OrgUnitView> {
+    return this.db.run(ctx, async (m) => {
+      await requirePlace(m, ctx, 'update', 'OrgUnit', [id]);
+      await closeWindow(m, ctx, id, reason);
+      return this.reread(m, id);
+    });
+  }
+
+  private async reread(m: EntityManager, id: string): Promise<OrgUnitView> {
+    const [row] = await m.query(`SELECT ${ORG_UNIT_COLUMNS} FROM org_unit o WHERE o.id = $1`, [id]);
+    return toOrgUnitView(row);
+  }
+}

@@ -144,6 +144,12 @@ export function CatalogPage() {
               <Space size={4}>
                 <Tag color={STATUS_COLOR[row.status]}>{t(`matterStatus.${row.status}`)}</Tag>
                 {row.draft && row.status !== 'DRAFT' ? <Tag color="gold">{t('catalog.hasDraft')}</Tag> : null}
+                {row.scheduledVersion ? (
+                  <Tag color="orange" data-testid="catalog-scheduled">
+                    {t('catalog.scheduledTag', { version: row.scheduledVersion })}
+                  </Tag>
+                ) : null}
+                {row.retiredOn && row.status !== 'RETIRED' ? <Tag color="red">{t('catalog.retiringTag', { date: row.retiredOn })}</Tag> : null}
               </Space>
             ),
           },

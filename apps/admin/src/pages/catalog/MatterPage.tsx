@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Popconfirm, Result, Space, Spin, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Result, Space, Spin, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { ArrowLeftOutlined, EditOutlined, SendOutlined, StopOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../ErrorAlert';
@@ -11,6 +11,7 @@ import { LocalSettingsTab } from './components/LocalSettingsTab';
 import { MatterContentView } from './components/MatterContentView';
 import { STATUS_COLOR } from './components/options';
 import { PublishDialog } from './components/PublishDialog';
+import { RetireDialog } from './components/RetireDialog';
 import { at, useAbility } from '../../auth/ability';
 import { useRunMutation } from '../../components/useRunMutation';
 import { useDepartments } from './components/useDepartments';
@@ -22,7 +23,6 @@ import {
   MattersDocument,
   OpenDraftDocument,
   PublishMatterDocument,
-  RetireMatterDocument,
   UpdateMatterDraftDocument,
 } from '../../graphql/catalog';
 import { useT } from '../../i18n/i18n';
@@ -43,7 +43,7 @@ export function MatterPage() {
   const [updateDraft, updating] = useMutation(UpdateMatterDraftDocument, refetch);
   const [publish, publishing] = useMutation(PublishMatterDocument, refetch);
   const [openDraft, opening] = useMutation(OpenDraftDocument, refetch);
-  const [retire] = useMutation(RetireMatterDocument, refetch);
+  const [retireOpen, setRetireOpen] = useState(false);
   const [publishOpen, setPublishOpen] = useState(false);
   const [publishError, setPublishError] = useState<unknown>(null);
   // ?tab=local (from the landing page's work list) opens that tab first.
@@ -60,7 +60,9 @@ export function MatterPage() {
   const inForce = matter.inForce;
   const draft = matter.draft;
   const retired = matter.status === 'RETIRED';
-  const editing = canEdit && draft && initial && !retired;
+  // Retirement decided for a later date: still in force until then, but no longer editable.
+  const retiring = !retired && matter.retiredOn !== null;
+  const editing = canEdit && draft && initial && !retired && !retiring;
   // A township's staff also keep its villages' settings (LocalSettingsTab).
   const localUnit =
     unit && inForce && (unit.kind === 'TOWNSHIP' ? matter.acceptingTiers.some((tier) => tier === 'TOWNSHIP' || tier === 'VILLAGE') : matter.acceptingTiers.includes('VILLAGE'))
@@ -129,7 +131,11 @@ export function MatterPage() {
           },
         ]
       : []),
-    { key: 'versions', label: t('matterPage.versionsTab'), children: <VersionHistory matter={matter} departments={departments} /> },
+    {
+      key: 'versions',
+      label: t('matterPage.versionsTab'),
+      children: <VersionHistory matter={matter} departments={departments} canEdit={canEdit && !retired && !retiring} />,
+    },
     ...(inForce
       ? [
           {
@@ -161,10 +167,15 @@ export function MatterPage() {
             {t(`matterStatus.${matter.status}`)}
           </Tag>
           {inForce ? <Tag color="green">{t('matterPage.inForceVersion', { version: inForce.version, date: inForce.effectiveFrom ?? '—' })}</Tag> : null}
+          {matter.scheduledVersion ? (
+            <Tag color="orange" data-testid="matter-scheduled">
+              {t('catalog.scheduledTag', { version: matter.scheduledVersion })}
+            </Tag>
+          ) : null}
         </Space>
       }
       extra={
-        canEdit && !retired ? (
+        canEdit && !retired && !retiring ? (
           <Space>
             {!draft && inForce ? (
               <Button
@@ -178,16 +189,30 @@ export function MatterPage() {
                 {t('matterPage.openDraft')}
               </Button>
             ) : null}
-            <Popconfirm title={t('matterPage.retireConfirm')} onConfirm={() => run(() => retire({ variables: { matterId } }), t('matterPage.retired'))}>
-              <Button danger icon={<StopOutlined />} data-testid="matter-retire">
-                {t('matterPage.retire')}
-              </Button>
-            </Popconfirm>
+            <Button danger icon={<StopOutlined />} onClick={() => setRetireOpen(true)} data-testid="matter-retire">
+              {t('matterPage.retire')}
+            </Button>
           </Space>
         ) : null
       }
     >
-      {retired ? <Result status="info" title={t('matterPage.retiredNotice')} style={{ padding: 16 }} /> : null}
+      {retired ? (
+        <Result
+          status="info"
+          title={matter.retirementReason ? t('retire.retiredNotice', { date: matter.retiredOn ?? '—', reason: matter.retirementReason }) : t('matterPage.retiredNotice')}
+          style={{ padding: 16 }}
+          data-testid="matter-retired-notice"
+        />
+      ) : null}
+      {retiring ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('retire.scheduledNotice', { date: matter.retiredOn ?? '—', reason: matter.retirementReason ?? '—' })}
+          data-testid="matter-retiring-notice"
+        />
+      ) : null}
       <Tabs activeKey={tab && tabs.some((x) => x.key === tab) ? tab : tabs[0]?.key} onChange={setTab} items={tabs} data-testid="matter-tabs" />
       {editing && draft ? (
         <PublishDialog
@@ -201,6 +226,15 @@ export function MatterPage() {
           onCancel={() => setPublishOpen(false)}
         />
       ) : null}
+      <RetireDialog
+        matterId={matterId}
+        open={retireOpen}
+        onCancel={() => setRetireOpen(false)}
+        onDone={(date) => {
+          setRetireOpen(false);
+          void message.success(t('retire.done', { date }));
+        }}
+      />
     </Card>
   );
 }

@@ -8,6 +8,11 @@ import { fetchAllChildren, ORG_PAGE } from '../../components/orgChildren';
 import { OrgUnitsDocument, SearchOrgUnitsDocument } from '../../graphql/org';
 import { useT } from '../../i18n/i18n';
 import { useDebounced } from '../../useDebounced';
+import { at, useAbility } from '../../auth/ability';
+import { UnitDetailsForm } from './components/UnitDetailsForm';
+import { WindowsPanel } from './components/WindowsPanel';
+
+const TERRITORIAL = ['COUNTY', 'TOWNSHIP', 'VILLAGE'];
 
 type OrgUnit = OrgUnitFieldsFragment;
 
@@ -38,6 +43,8 @@ export function OrgTreePage() {
   const [selected, setSelected] = useState<OrgUnit | null>(null);
   const [query, setQuery] = useState('');
   const debouncedQuery = useDebounced(query.trim(), 250);
+  const ability = useAbility();
+  const canEdit = selected ? ability.can('update', at('OrgUnit', selected.path)) : false;
 
   const label = useCallback(
     (unit: OrgUnit, depth: number) => (
@@ -185,11 +192,33 @@ export function OrgTreePage() {
                 { key: 'path', label: t('org.path'), children: <Typography.Text code>{selected.path}</Typography.Text> },
                 { key: 'pinyin', label: t('org.pinyin'), children: `${selected.pinyin} (${selected.pinyinInitials})` },
                 { key: 'children', label: t('org.childCount'), children: selected.childCount },
+                ...(TERRITORIAL.includes(selected.kind)
+                  ? [
+                      { key: 'address', label: t('org.address'), children: <span data-testid="org-detail-address">{selected.address ?? '—'}</span> },
+                      { key: 'hours', label: t('org.openingHours'), children: selected.openingHours ?? '—' },
+                      { key: 'phone', label: t('org.phone'), children: <span data-testid="org-detail-phone">{selected.phone ?? '—'}</span> },
+                    ]
+                  : []),
               ]}
             />
           ) : (
             <Empty description={t('org.selectHint')} />
           )}
+          {selected && canEdit && TERRITORIAL.includes(selected.kind) ? (
+            <>
+              <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
+                {t('org.detailsHint')}
+              </Typography.Paragraph>
+              <UnitDetailsForm
+                unit={selected}
+                onSaved={(unit) => {
+                  remember([unit]);
+                  setSelected(unit);
+                }}
+              />
+            </>
+          ) : null}
+          {selected?.kind === 'SERVICE_CENTER' ? <WindowsPanel center={selected} canEdit={canEdit} /> : null}
         </Card>
       </Col>
     </Row>

@@ -17,7 +17,7 @@ export function LocalSettingSummary({ unitId, matterId }: { unitId: string; matt
     own.address ? `${t('local.address')}：${own.address}` : null,
     own.hours ? `${t('local.hours')}：${own.hours}` : null,
     own.phone ? `${t('local.phone')}：${own.phone}` : null,
-    own.windowName ? `${t('local.window')}：${own.windowName}` : null,
+    own.windowName ? `${t('local.window')}：${own.windowName}${own.windowClosed ? `（${t('local.windowClosed')}）` : ''}` : null,
   ].filter(Boolean);
   return (
     <Space orientation="vertical" size={0} data-testid="cascade-setting">

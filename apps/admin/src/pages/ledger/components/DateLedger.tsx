@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { App, Button, DatePicker, Descriptions, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Checkbox, DatePicker, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { ErrorAlert } from '../../../ErrorAlert';
@@ -21,14 +21,15 @@ export function DateLedger() {
   const today = dayjs(beijingToday());
   const [range, setRange] = useState<[Dayjs, Dayjs]>([today.startOf('year'), today]);
   const [exporting, setExporting] = useState(false);
+  const [changedOnly, setChangedOnly] = useState(false);
   const [fromDate, toDate] = range.map((d) => d.format('YYYY-MM-DD'));
-  const result = useQuery(CatalogLedgerDocument, { variables: { fromDate, toDate } });
+  const result = useQuery(CatalogLedgerDocument, { variables: { fromDate, toDate, changedOnly } });
   const ledger = result.data?.catalogLedger;
 
   async function exportXlsx() {
     setExporting(true);
     try {
-      await downloadLedger(fromDate, toDate);
+      await downloadLedger(fromDate, toDate, changedOnly);
     } catch (error) {
       void message.error(error instanceof Error ? error.message : t('error.unknown'));
     } finally {
@@ -46,6 +47,9 @@ export function DateLedger() {
           onChange={(value) => value?.[0] && value[1] && setRange([value[0], value[1]])}
           data-testid="ledger-range"
         />
+        <Checkbox checked={changedOnly} onChange={(e) => setChangedOnly(e.target.checked)} data-testid="ledger-changed-only">
+          {t('ledger.changedOnly')}
+        </Checkbox>
         <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()} data-testid="ledger-export">
           {t('ledger.export')}
         </Button>
@@ -65,6 +69,7 @@ export function DateLedger() {
               { key: 'retired', label: t('ledger.retired'), children: ledger.retired },
               { key: 'optimized', label: t('ledger.optimized'), children: ledger.optimized },
               { key: 'devolved', label: t('ledger.devolved'), children: ledger.devolved },
+              { key: 'changed', label: t('ledger.changed'), children: <span data-testid="ledger-changed-count">{ledger.changed}</span> },
             ]}
           />
           <Typography.Title level={5}>{t('ledger.totals')}</Typography.Title>
@@ -90,6 +95,7 @@ export function DateLedger() {
                     {row.retired ? <Tag color="red">{t('ledger.retired')}</Tag> : null}
                     {row.optimized ? <Tag color="blue">{t('ledger.optimized')}</Tag> : null}
                     {row.devolved ? <Tag color="purple">{t('ledger.devolved')}</Tag> : null}
+                    {row.changed && !row.added && !row.retired ? <Tag color="orange">{t('ledger.changed')}</Tag> : null}
                   </Space>
                 ),
               },
