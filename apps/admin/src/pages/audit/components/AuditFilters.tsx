@@ -71,14 +71,15 @@ export function AuditFilters({ filter, onChange, subjectText, onSubjectText, exp
         onChange={(event) => onSubjectText(event.target.value)}
         data-testid="audit-filter-subject"
       />
-      <DatePicker.RangePicker
-        style={field(260)}
-        value={filter.from && filter.to ? [dayjs(filter.from), dayjs(filter.to)] : null}
-        onChange={(range) =>
-          onChange({ ...filter, from: range?.[0]?.format('YYYY-MM-DD') ?? undefined, to: range?.[1]?.format('YYYY-MM-DD') ?? undefined })
-        }
-        data-testid="audit-filter-dates"
-      />
+      <span data-testid="audit-filter-dates" style={{ display: 'inline-flex', maxWidth: '100%' }}>
+        <DatePicker.RangePicker
+          style={field(260)}
+          value={filter.from && filter.to ? [dayjs(filter.from), dayjs(filter.to)] : null}
+          onChange={(range) =>
+            onChange({ ...filter, from: range?.[0]?.format('YYYY-MM-DD') ?? undefined, to: range?.[1]?.format('YYYY-MM-DD') ?? undefined })
+          }
+        />
+      </span>
       <Button icon={<DownloadOutlined />} loading={exporting} onClick={onExport} data-testid="audit-export">
         {t('audit.export')}
       </Button>
