@@ -89,6 +89,10 @@ describe('the audit log a supervisor can read', () => {
     // Usable on a phone: the page itself does not scroll sideways.
     await page.setViewportSize({ width: 390, height: 844 });
     await eventually(async () => expect(await sideways(page)).toBeLessThanOrEqual(0));
+    // Each entry is stacked in one cell, its action and subject in view without scrolling the table.
+    await eventually(async () => expect(await page.getByTestId('audit-table').locator('thead th').count()).toBe(2));
+    const box = await first.getByTestId('audit-subject-link').boundingBox();
+    expect(box && box.x + box.width).toBeLessThanOrEqual(390);
     await page.screenshot({ path: '/tmp/admin-audit-log-390.png', fullPage: true });
 
     // The subject opens the matter.

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLazyQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Space, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Grid, Space, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { ServerTable } from '../../components/ServerTable';
@@ -33,6 +33,7 @@ export function AuditLogPage() {
   const [exportError, setExportError] = useState<(Error & { route?: RouteError }) | null>(null);
 
   const result = verification.data?.verifyAuditChain;
+  const wide = Grid.useBreakpoint().md ?? true;
 
   async function exportXlsx() {
     setExporting(true);
@@ -65,6 +66,49 @@ export function AuditLogPage() {
       </Space>
     );
   };
+
+  const actorCell = (e: AuditEntry) => (
+    <Space orientation="vertical" size={0} style={{ minWidth: 0 }}>
+      <Typography.Text ellipsis>{e.actorName || '—'}</Typography.Text>
+      {e.onBehalfOf ? (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('audit.onBehalfOf')} {e.onBehalfOf}
+        </Typography.Text>
+      ) : null}
+    </Space>
+  );
+  const actionCell = (e: AuditEntry) => (
+    <Tooltip title={e.action}>
+      <span data-testid="audit-action" data-action={e.action}>
+        {en ? e.actionLabelEn : e.actionLabelZh}
+      </span>
+    </Tooltip>
+  );
+  const columns: TableColumnsType<AuditEntry> = [
+    { key: 'at', title: t('audit.at'), render: (_, e) => formatTime(e.at), width: 140 },
+    { key: 'actor', title: t('audit.actor'), width: 130, ellipsis: true, render: (_, e) => actorCell(e) },
+    { key: 'action', title: t('audit.action'), width: 150, render: (_, e) => actionCell(e) },
+    { key: 'subject', title: t('audit.subject'), width: 190, render: (_, e) => subjectCell(e) },
+    { key: 'detail', title: t('audit.detail'), render: (_, e) => <AuditDetails fields={e.details} /> },
+  ];
+  // On a phone every entry is one stacked cell: nothing to scroll sideways.
+  const narrowColumns: TableColumnsType<AuditEntry> = [
+    {
+      key: 'entry',
+      title: t('audit.title'),
+      render: (_, e) => (
+        <Space orientation="vertical" size={4} style={{ width: '100%', minWidth: 0 }}>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {formatTime(e.at)} · {e.actorName || '—'}
+            {e.onBehalfOf ? ` · ${t('audit.onBehalfOf')} ${e.onBehalfOf}` : ''}
+          </Typography.Text>
+          <Typography.Text strong>{actionCell(e)}</Typography.Text>
+          {subjectCell(e)}
+          <AuditDetails fields={e.details} />
+        </Space>
+      ),
+    },
+  ];
 
   return (
     <Card
@@ -111,7 +155,7 @@ export function AuditLogPage() {
           size="small"
           testId="audit-table"
           tableLayout="fixed"
-          scroll={{ x: 820 }}
+          scroll={wide ? { x: 820 } : undefined}
           filters={
             <AuditFilters
               filter={picked}
@@ -140,39 +184,7 @@ export function AuditLogPage() {
               </Space>
             ),
           }}
-          columns={[
-            { key: 'at', title: t('audit.at'), render: (_, e) => formatTime(e.at), width: 140 },
-            {
-              key: 'actor',
-              title: t('audit.actor'),
-              width: 130,
-              ellipsis: true,
-              render: (_, e) => (
-                <Space orientation="vertical" size={0} style={{ minWidth: 0 }}>
-                  <Typography.Text ellipsis>{e.actorName || '—'}</Typography.Text>
-                  {e.onBehalfOf ? (
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t('audit.onBehalfOf')} {e.onBehalfOf}
-                    </Typography.Text>
-                  ) : null}
-                </Space>
-              ),
-            },
-            {
-              key: 'action',
-              title: t('audit.action'),
-              width: 150,
-              render: (_, e) => (
-                <Tooltip title={e.action}>
-                  <span data-testid="audit-action" data-action={e.action}>
-                    {en ? e.actionLabelEn : e.actionLabelZh}
-                  </span>
-                </Tooltip>
-              ),
-            },
-            { key: 'subject', title: t('audit.subject'), width: 190, render: (_, e) => subjectCell(e) },
-            { key: 'detail', title: t('audit.detail'), render: (_, e) => <AuditDetails fields={e.details} /> },
-          ]}
+          columns={wide ? columns : narrowColumns}
         />
       </Space>
     </Card>

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Button, DatePicker, Input, Select } from 'antd';
+import { Button, DatePicker, Input, Select, Space } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { AuditActionsDocument, AuditPeopleDocument } from '../../../graphql/audit';
@@ -39,7 +39,7 @@ export function AuditFilters({ filter, onChange, subjectText, onSubjectText, exp
   }, [actions.data, en]);
 
   return (
-    <>
+    <Space wrap>
       <Select
         showSearch={{ filterOption: false, onSearch: setPersonSearch }}
         allowClear
@@ -83,6 +83,6 @@ export function AuditFilters({ filter, onChange, subjectText, onSubjectText, exp
       <Button icon={<DownloadOutlined />} loading={exporting} onClick={onExport} data-testid="audit-export">
         {t('audit.export')}
       </Button>
-    </>
+    </Space>
   );
 }
