@@ -194,10 +194,10 @@ describe('the audit log as a supervisor reads it', () => {
     expect((await get(`/api/audit/log.xlsx`, clerk)).status).toBe(403);
     const bad = await get(`/api/audit/log.xlsx?from=yesterday`, supervisor);
     expect(bad.status).toBe(400);
-    expect((await bad.json()).errors[0].extensions.code).toBe('INVALID_INPUT');
+    expect(((await bad.json()) as any).errors[0].extensions.code).toBe('INVALID_INPUT');
     const unknown = await get(`/api/audit/log.xlsx?action=nope`, supervisor);
     expect(unknown.status).toBe(400);
-    expect((await unknown.json()).errors[0].extensions.code).toBe('AUDIT_ACTION_UNKNOWN');
+    expect(((await unknown.json()) as any).errors[0].extensions.code).toBe('AUDIT_ACTION_UNKNOWN');
   });
 
   it('refuses an export of more than 50,000 entries', async () => {
@@ -217,6 +217,6 @@ describe('the audit log as a supervisor reads it', () => {
     }
     const res = await get(`/api/audit/log.xlsx?action=login`, sqAdmin);
     expect(res.status).toBe(429);
-    expect((await res.json()).errors[0].extensions).toMatchObject({ code: 'AUDIT_EXPORT_TOO_LARGE', max: 50000, rows: expect.any(Number) });
+    expect(((await res.json()) as any).errors[0].extensions).toMatchObject({ code: 'AUDIT_EXPORT_TOO_LARGE', max: 50000, rows: expect.any(Number) });
   });
 });
