@@ -82,6 +82,7 @@ export const CATALOG_AUDIT_VOCABULARY: AuditVocabulary<CatalogAuditAction> = {
       en: 'Mode',
       values: { all: { zh: '全部成功才导入', en: 'All or nothing' }, valid: { zh: '只导入无误的', en: 'Valid rows only' } },
     },
+    preview: { zh: '仅预览', en: 'Preview only' },
     imported: { zh: '已写入', en: 'Written' },
     bytes: { zh: '文件字节数', en: 'File bytes' },
     created: { zh: '新增', en: 'Created' },
