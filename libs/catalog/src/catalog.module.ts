@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AuditSubjectResolvers } from '@county/tenancy';
+import { CATALOG_AUDIT_SUBJECTS } from './catalog.audit-subjects';
 import { CatalogResolver } from './catalog.resolver';
 import { CatalogService } from './catalog.service';
 import { GuideResolver } from './guide/guide.resolver';
@@ -25,4 +27,9 @@ import { NoticeRenderer } from './notice/notice-renderer';
   providers: [CatalogService, GuideService, GuideCache, PublicCounties, CatalogWorkService, CatalogWorkResolver, GuideSynonyms, GuideSynonymsResolver, CatalogResolver, GuideResolver, NoticeService, NoticeCache, NoticeRenderer, LedgerService, LedgerResolver, CatalogExcelService],
   exports: [CatalogService, GuideService, LedgerService],
 })
-export class CatalogModule {}
+export class CatalogModule {
+  constructor(subjects: AuditSubjectResolvers) {
+    // The audit log names matters by their newest version.
+    subjects.register(CATALOG_AUDIT_SUBJECTS);
+  }
+}

@@ -17,7 +17,7 @@ export * from './guide/public-county';
 export * from './notice/notice.service';
 export * from './ledger/catalog-ledger';
 export * from './ledger/ledger.service';
-export { XLSX_MIME } from './excel/xlsx-response';
+export { XLSX_MIME } from '@county/tenancy';
 export * from './demo/demo-catalog';
 /** A valid matter to build on in tests and examples. */
 export * from './testing/sample-content';

@@ -1,4 +1,6 @@
 import { auditFor } from './audit/audit';
+import { AuditVocabulary } from './audit/audit-vocabulary';
+import { ROLE_LABELS } from './context/role';
 
 /** What the tenancy library records on the audit chain. */
 export const TENANCY_AUDIT_ACTIONS = [
@@ -22,8 +24,117 @@ export const TENANCY_AUDIT_ACTIONS = [
   'tenant_created',
   'demo_loaded',
   'access_refused',
+  'audit_exported',
 ] as const;
 
 export type TenancyAuditAction = (typeof TENANCY_AUDIT_ACTIONS)[number];
 
-export const audit = auditFor('tenancy', TENANCY_AUDIT_ACTIONS);
+/** How the tenancy library's entries read in the audit log and its export. */
+export const TENANCY_AUDIT_VOCABULARY: AuditVocabulary<TenancyAuditAction> = {
+  library: { zh: '组织与账号', en: 'Organization and accounts' },
+  actions: {
+    login: { zh: '登录', en: 'Logged in' },
+    login_failed: { zh: '登录失败', en: 'Login failed' },
+    account_under_attack: { zh: '账号疑遭撞库', en: 'Account under attack' },
+    logout: { zh: '退出登录', en: 'Logged out' },
+    session_revoked: { zh: '会话被撤销', en: 'Session revoked' },
+    password_changed: { zh: '修改密码', en: 'Password changed' },
+    user_created: { zh: '新建人员', en: 'User created' },
+    user_unlocked: { zh: '解除锁定', en: 'User unlocked' },
+    membership_added: { zh: '任命角色', en: 'Role assigned' },
+    membership_revoked: { zh: '撤销角色', en: 'Role revoked' },
+    org_unit_created: { zh: '新建单位', en: 'Org unit created' },
+    delegation_granted: { zh: '授予授权', en: 'Delegation granted' },
+    delegation_revoked: { zh: '撤销授权', en: 'Delegation revoked' },
+    delegation_used: { zh: '使用授权', en: 'Delegation used' },
+    tenant_created: { zh: '开通区县', en: 'County created' },
+    demo_loaded: { zh: '载入演示数据', en: 'Demo data loaded' },
+    access_refused: { zh: '拒绝访问', en: 'Access refused' },
+    audit_exported: { zh: '导出审计日志', en: 'Audit log exported' },
+    unit_details_changed: { zh: '修改单位信息', en: 'Unit details changed' },
+    window_renamed: { zh: '窗口改名', en: 'Window renamed' },
+    window_closed: { zh: '撤销窗口', en: 'Window closed' },
+  },
+  subjects: {
+    User: { zh: '人员', en: 'User' },
+    OrgUnit: { zh: '单位', en: 'Org unit' },
+    Membership: { zh: '任职', en: 'Membership' },
+    Delegation: { zh: '授权', en: 'Delegation' },
+    Tenant: { zh: '区县', en: 'County' },
+  },
+  details: {
+    reason: {
+      zh: '原因',
+      en: 'Reason',
+      values: {
+        unknown_username: { zh: '用户名不存在', en: 'Unknown username' },
+        wrong_password: { zh: '密码错误', en: 'Wrong password' },
+        disabled: { zh: '账号已停用', en: 'Account disabled' },
+        refresh_token_reuse: { zh: '刷新令牌被重复使用', en: 'Refresh token reused' },
+      },
+    },
+    failures: { zh: '失败次数', en: 'Failures' },
+    address: { zh: '来源地址', en: 'Address' },
+    username: { zh: '用户名', en: 'Username' },
+    userId: { zh: '人员', en: 'User', refers: 'User' },
+    orgUnitId: { zh: '单位', en: 'Org unit', refers: 'OrgUnit' },
+    role: {
+      zh: '角色',
+      en: 'Role',
+      values: ROLE_LABELS,
+    },
+    name: { zh: '名称', en: 'Name' },
+    kind: {
+      zh: '类型',
+      en: 'Kind',
+      values: {
+        county: { zh: '县', en: 'County' },
+        township: { zh: '乡镇/街道', en: 'Township' },
+        village: { zh: '村/社区', en: 'Village' },
+        department: { zh: '部门', en: 'Department' },
+        service_center: { zh: '服务中心', en: 'Service center' },
+        window: { zh: '窗口', en: 'Window' },
+      },
+    },
+    parentId: { zh: '上级单位', en: 'Parent unit', refers: 'OrgUnit' },
+    departmentId: { zh: '授权部门', en: 'Department', refers: 'OrgUnit' },
+    granteeUserId: { zh: '被授权人', en: 'Grantee', refers: 'User' },
+    granteeWindowId: { zh: '被授权窗口', en: 'Grantee window', refers: 'OrgUnit' },
+    allMatters: { zh: '全部事项', en: 'All matters' },
+    matterCodes: { zh: '事项编码', en: 'Matter codes' },
+    validFrom: { zh: '生效时间', en: 'Valid from' },
+    validUntil: { zh: '失效时间', en: 'Valid until' },
+    matterCode: { zh: '事项编码', en: 'Matter code' },
+    action: { zh: '动作', en: 'Action' },
+    subjectId: { zh: '对象编号', en: 'Subject id' },
+    divisionCode: { zh: '区划代码', en: 'Division code' },
+    orgUnits: { zh: '单位数', en: 'Org units' },
+    adminUsername: { zh: '管理员', en: 'Administrator' },
+    users: { zh: '人员数', en: 'Users' },
+    code: { zh: '错误代码', en: 'Error code' },
+    operation: { zh: '调用', en: 'Operation' },
+    ids: { zh: '所请求的编号', en: 'Ids asked for' },
+    heldBack: { zh: '此前未记的次数', en: 'Held back' },
+    rows: { zh: '导出条数', en: 'Rows exported' },
+    language: { zh: '语言', en: 'Language' },
+    actorId: { zh: '操作人', en: 'Actor', refers: 'User' },
+    actions: { zh: '操作', en: 'Actions' },
+    subjectType: { zh: '对象类型', en: 'Subject type' },
+    subject: { zh: '对象名称', en: 'Subject name' },
+    from: { zh: '起始日期', en: 'From' },
+    to: { zh: '截止日期', en: 'To' },
+    changedFields: {
+      zh: '改动字段',
+      en: 'Changed fields',
+      values: {
+        address: { zh: '地址', en: 'Address' },
+        hours: { zh: '办公时间', en: 'Opening hours' },
+        phone: { zh: '电话', en: 'Phone' },
+      },
+    },
+    before: { zh: '改前', en: 'Before' },
+    after: { zh: '改后', en: 'After' },
+  },
+};
+
+export const audit = auditFor('tenancy', TENANCY_AUDIT_ACTIONS, TENANCY_AUDIT_VOCABULARY);

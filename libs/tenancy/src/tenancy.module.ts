@@ -2,6 +2,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AuditResolver } from './audit/audit.resolver';
+import { AuditLogService } from './audit/audit-log.service';
+import { AuditSubjectResolvers } from './audit/audit-subjects';
+import { AuditXlsxController } from './audit/audit-xlsx.controller';
+import { TENANCY_AUDIT_SUBJECTS } from './tenancy.audit-subjects';
 import { AuditCheckpointer } from './audit/audit-checkpointer';
 import { AuditCheckpoints } from './audit/audit-checkpoints';
 import { AuditKey, bindAuditKey } from './audit/audit-key';
@@ -47,11 +51,14 @@ export interface TenancyModuleOptions {
 export class TenancyModule {
   static forRoot(options: TenancyModuleOptions): DynamicModule {
     bindAuditKey(options.dataSource, options.audit.key);
-    const services = [ContextLoader, AuthService, MeService, OrgService, UsersService, TenantsService, DelegationsService, RefusalLog];
+    const services = [ContextLoader, AuthService, MeService, OrgService, UsersService, TenantsService, DelegationsService, RefusalLog, AuditLogService];
     return {
       module: TenancyModule,
       global: true,
+      controllers: [AuditXlsxController],
       providers: [
+        // Each library module registers how its subjects are named; tenancy's are there from the start.
+        { provide: AuditSubjectResolvers, useFactory: () => new AuditSubjectResolvers().withResolver(TENANCY_AUDIT_SUBJECTS) },
         { provide: TenantDatabase, useValue: new TenantDatabase(options.dataSource) },
         { provide: AUTH_SETTINGS, useValue: options.auth },
         { provide: AUDIT_SETTINGS, useValue: options.audit },
@@ -75,7 +82,7 @@ export class TenancyModule {
         DelegationsResolver,
         AuditResolver,
       ],
-      exports: [TenantDatabase, AUTH_SETTINGS, AuditKey, AuditCheckpoints, AuditCheckpointer, Clock, RateLimits, ...services],
+      exports: [TenantDatabase, AuditSubjectResolvers, AUTH_SETTINGS, AuditKey, AuditCheckpoints, AuditCheckpointer, Clock, RateLimits, ...services],
     };
   }
 }

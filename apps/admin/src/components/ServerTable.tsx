@@ -15,10 +15,13 @@ interface ServerTableProps<T> {
   onRow?: TableProps<T>['onRow'];
   expandable?: TableProps<T>['expandable'];
   size?: TableProps<T>['size'];
+  /** Fixed column widths and a horizontal scroll inside the table, so a wide list never widens the page. */
+  tableLayout?: TableProps<T>['tableLayout'];
+  scroll?: TableProps<T>['scroll'];
 }
 
 /** Every list page's table: rows come a page at a time from the server, filtered there. */
-export function ServerTable<T extends object>({ table, columns, rowKey, testId, filters, onRow, expandable, size }: ServerTableProps<T>) {
+export function ServerTable<T extends object>({ table, columns, rowKey, testId, filters, onRow, expandable, size, tableLayout, scroll }: ServerTableProps<T>) {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {filters ? <Space wrap>{filters}</Space> : null}
@@ -31,6 +34,8 @@ export function ServerTable<T extends object>({ table, columns, rowKey, testId, 
         columns={columns}
         onRow={onRow}
         expandable={expandable}
+        tableLayout={tableLayout}
+        scroll={scroll}
         pagination={false}
         data-testid={testId}
       />

@@ -112,7 +112,7 @@ describe('unit details and windows', () => {
 
     const actions = await owner<{ action: string; detail: Record<string, unknown> }>(`SELECT action, detail FROM audit_log WHERE subject_id = $1 ORDER BY seq`, [id]);
     expect(actions.map((a) => a.action)).toEqual(['org_unit_created', 'window_renamed', 'window_closed']);
-    expect(actions[1].detail).toEqual({ from: '社保医保窗口', to: '社保综合窗口' });
+    expect(actions[1].detail).toEqual({ before: '社保医保窗口', after: '社保综合窗口' });
     expect(actions[2].detail).toEqual({ name: '社保综合窗口', reason: '并入综合窗口' });
   });
 });

@@ -1,8 +1,7 @@
 import type { Request, Response } from 'express';
 import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { Allow, Clock, Ctx, RequestContext } from '@county/tenancy';
+import { attachment, Allow, Clock, Ctx, RequestContext, XLSX_MIME } from '@county/tenancy';
 import { CatalogExcelService } from './catalog-excel.service';
-import { attachment, XLSX_MIME } from './xlsx-response';
 import { ImportError } from './import-issue';
 import { ImportMode } from './catalog-import';
 import { importErrorsWorkbook } from './import-errors-workbook';

@@ -1,8 +1,7 @@
 import type { Response } from 'express';
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { Allow, Ctx, RequestContext } from '@county/tenancy';
+import { attachment, Allow, Ctx, RequestContext, XLSX_MIME } from '@county/tenancy';
 import { LedgerService } from '../ledger/ledger.service';
-import { attachment, XLSX_MIME } from './xlsx-response';
 import { ledgerWorkbook } from './ledger-workbook';
 
 /** GET /api/catalog/ledger.xlsx?from=YYYY-MM-DD&to=YYYY-MM-DD[&changedOnly=1] — 优化对比台账 and 改革汇总表. */

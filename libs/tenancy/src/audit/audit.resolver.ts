@@ -3,11 +3,12 @@ import { Allow } from '../context/allow.decorator';
 import { Ctx } from '../context/ctx.decorator';
 import { RequestContext } from '../context/request-context';
 import { TenantDatabase } from '../database/tenant-database';
-import { mapPage, Page, PageArgs } from '../graphql/connection';
-import { AuditEntryConnection, AuditEntryView, AuditVerificationView } from './audit-entry.type';
-import { listAudit, verifyAuditChains } from './audit.service';
+import { Page, PageArgs } from '../graphql/connection';
+import { AuditActionView, AuditEntryConnection, AuditEntryView, AuditLogFilterInput, AuditVerificationView } from './audit-entry.type';
+import { verifyAuditChains } from './audit.service';
 import { AuditCheckpoints } from './audit-checkpoints';
 import { AuditKey } from './audit-key';
+import { AuditLogService } from './audit-log.service';
 
 @Resolver(() => AuditEntryView)
 export class AuditResolver {
@@ -15,17 +16,25 @@ export class AuditResolver {
     private readonly db: TenantDatabase,
     private readonly key: AuditKey,
     private readonly checkpoints: AuditCheckpoints,
+    private readonly log: AuditLogService,
   ) {}
 
-  @Query(() => AuditEntryConnection, { description: '审计日志，新的在前 / the audit log, newest first' })
+  @Query(() => AuditEntryConnection, { description: '审计日志，新的在前，可筛选 / the audit log, newest first, filtered' })
   @Allow('read', 'AuditLog')
-  async auditLog(
+  auditLog(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
-    @Args('action', { type: () => String, nullable: true, description: '只看此类操作，如 login / only this action' }) action?: string,
+    @Args('action', { type: () => String, nullable: true, description: '只看此类操作，如 login（同 filter.actions）/ only this action' }) action?: string,
+    @Args('filter', { type: () => AuditLogFilterInput, nullable: true }) filter?: AuditLogFilterInput,
   ): Promise<Page<AuditEntryView>> {
-    const entries = await this.db.run(ctx, (m) => listAudit(m, page, action));
-    return mapPage(entries, (rows) => rows.map(({ tenantId: _t, actorId: _a, prevHash: _p, ...view }) => view));
+    const actions = [...(filter?.actions ?? []), ...(action ? [action] : [])];
+    return this.log.list(ctx, { ...filter, actions }, page);
+  }
+
+  @Query(() => [AuditActionView], { description: '各库记录的审计操作及其名称 / every audit action with its labels' })
+  @Allow('read', 'AuditLog')
+  auditActions(): AuditActionView[] {
+    return this.log.actions();
   }
 
   @Query(() => AuditVerificationView, {

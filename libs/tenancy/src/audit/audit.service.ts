@@ -1,6 +1,5 @@
 import { EntityManager } from 'typeorm';
 import { selectOne, selectRows } from '../database/sql';
-import { fetchPage, mapPage, Page, PageArgs } from '../graphql/connection';
 import { AuditCheckpoint, AuditCheckpoints } from './audit-checkpoints';
 import { chainHash, ChainedFields, GENESIS_HASH, keyedChainHash, SEAL } from './audit-hash';
 import { AuditKey, auditKeyOf } from './audit-key';
@@ -105,20 +104,6 @@ export function entryOfRow(r: AuditRow): ChainedFields & { hash: string } {
     prevHash: r.prev_hash,
     hash: r.hash,
   };
-}
-
-/** The current tenant's chain, newest first, optionally one kind of action, paged by sequence number. */
-export async function listAudit(manager: EntityManager, page: PageArgs, action?: string | null): Promise<Page<ChainedFields & { hash: string }>> {
-  const rows = await fetchPage<AuditRow>(
-    manager,
-    {
-      sql: `SELECT ${COLUMNS} FROM audit_log WHERE tenant_id = current_tenant_id() AND ($1::text IS NULL OR action = $1)`,
-      params: [action || null],
-      keys: [{ column: 'seq', desc: true }],
-    },
-    page,
-  );
-  return mapPage(rows, (found) => found.map(entryOfRow));
 }
 
 const BATCH = 2000;

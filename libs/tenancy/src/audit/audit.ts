@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { beforeCommit } from '../database/tenant-database';
 import { appendAudit } from './audit.service';
+import { AuditVocabulary, registerAuditVocabulary } from './audit-vocabulary';
 
 /** Who acted, in which county; a RequestContext is one. Seeds and jobs name themselves. */
 export interface AuditActor {
@@ -13,20 +14,14 @@ export interface AuditSubject {
   id: string;
 }
 
-const registered = new Map<string, readonly string[]>();
-
-/** Every library's audit actions, for labels and filters on screen. */
-export function auditActions(): ReadonlyMap<string, readonly string[]> {
-  return registered;
-}
-
 /**
- * A library's `audit(tx, who, action, subject, detail)`, typed by its own action list. The entry
- * is appended last in the transaction (just before commit), so the per-county chain lock is
- * held for the shortest time and a rolled-back action leaves no entry.
+ * A library's `audit(tx, who, action, subject, detail)`, typed by its own action list, whose
+ * labels (`vocabulary`) the audit log shows. The entry is appended last in the transaction
+ * (just before commit), so the per-county chain lock is held for the shortest time and a
+ * rolled-back action leaves no entry.
  */
-export function auditFor<const A extends string>(library: string, actions: readonly A[]) {
-  registered.set(library, actions);
+export function auditFor<const A extends string>(library: string, actions: readonly A[], vocabulary: AuditVocabulary<A>) {
+  registerAuditVocabulary(library, actions, vocabulary);
   return (m: EntityManager, who: AuditActor, action: A, subject: AuditSubject | null, detail?: Record<string, unknown>, onBehalfOf?: string | null) =>
     beforeCommit(m, async (tx) => {
       await appendAudit(tx, who.tenantId, {

@@ -4,10 +4,19 @@ import { ReadinessGrant1732700000000 } from './migrations/1732700000000-readines
 import { AuthHardening1733100000000 } from './migrations/1733100000000-auth-hardening';
 import { RefuseTruncate1733200000000 } from './migrations/1733200000000-refuse-truncate';
 import { AuditSeal1733400000000 } from './migrations/1733400000000-audit-seal';
+import { AuditReadPaths1733510000000 } from './migrations/1733510000000-audit-read-paths';
 import { OrgUnitDetails1733610000000 } from './migrations/1733610000000-org-unit-details';
 
 /** Tenancy's migrations, in order. The app composes every library's list (apps/api/src/bootstrap/schema.ts). */
-export const TENANCY_MIGRATIONS: Function[] = [Foundation1732300000000, ReadinessGrant1732700000000, AuthHardening1733100000000, RefuseTruncate1733200000000, AuditSeal1733400000000, OrgUnitDetails1733610000000];
+export const TENANCY_MIGRATIONS: Function[] = [
+  Foundation1732300000000,
+  ReadinessGrant1732700000000,
+  AuthHardening1733100000000,
+  RefuseTruncate1733200000000,
+  AuditSeal1733400000000,
+  AuditReadPaths1733510000000,
+  OrgUnitDetails1733610000000,
+];
 
 /**
  * What one deployment's database holds: every library's migrations, composed by the app.

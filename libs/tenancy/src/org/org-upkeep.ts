@@ -65,7 +65,7 @@ export async function renameWindow(m: EntityManager, ctx: RequestContext, id: st
   if (next === unit.name) return;
   const keys = pinyinKeys(next);
   await m.query(`UPDATE org_unit SET name = $2, pinyin = $3, pinyin_initials = $4 WHERE id = $1`, [id, next, keys.pinyin, keys.initials]);
-  await audit(m, ctx, 'window_renamed', { type: 'OrgUnit', id }, { from: unit.name, to: next });
+  await audit(m, ctx, 'window_renamed', { type: 'OrgUnit', id }, { before: unit.name, after: next });
 }
 
 /** 撤销窗口: never deleted (cases and settings name it); it can no longer be chosen. */

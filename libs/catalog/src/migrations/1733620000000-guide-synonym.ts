@@ -6,8 +6,8 @@ import { APP_ROLE, enableTenantIsolation } from '@county/tenancy';
  * 最低生活保障), kept per county by its catalog administrator. A change moves the county's catalog
  * generation like any other change the guide shows, so cached searches are not served stale.
  */
-export class GuideSynonym1733400000000 implements MigrationInterface {
-  name = 'GuideSynonym1733400000000';
+export class GuideSynonym1733620000000 implements MigrationInterface {
+  name = 'GuideSynonym1733620000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
