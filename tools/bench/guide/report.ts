@@ -25,7 +25,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export function markdownOf(f: GuideFigures): string {
   const cpu = cpus();
   const rows = f.builds.flatMap((build) =>
-    build.pages.map(({ page, url, loads }) => {
+    build.pages.map(({ page, loads }) => {
       const fcps = loads.map((l) => l.fcp);
       const fcp = median(fcps);
       return `| ${page} | ${build.label} | ${s(fcp)} | ${s(Math.min(...fcps))}–${s(Math.max(...fcps))} | ${s(median(loads.map((l) => l.content)))} | ${kb(median(loads.map((l) => l.bytes)))} | ${median(loads.map((l) => l.requests))} | ${fcp <= FCP_TARGET_MS ? '**met**' : '**not met**'} |`;
