@@ -9,6 +9,10 @@ interface Props {
   testId?: string;
 }
 
+/** A label never breaks inside its word on a phone; the value beside it takes the rest of the line. */
+const LABEL_STYLES = { label: { whiteSpace: 'nowrap' } } as const;
+
+/** On a narrow screen each table scrolls sideways inside its own box (scroll.x), never the page. */
 const yesNo = (t: ReturnType<typeof useT>, value: boolean) => (value ? t('common.yes') : t('common.no'));
 
 /** Every element of one version exactly as stored, read-only: the 六公开 items first. */
@@ -20,6 +24,7 @@ export function MatterContentView({ content: c, implementingBodyName, coImplemen
       <Descriptions
         size="small"
         bordered
+        styles={LABEL_STYLES}
         column={{ xs: 1, md: 2 }}
         title={t('editor.section.basics')}
         items={[
@@ -37,6 +42,7 @@ export function MatterContentView({ content: c, implementingBodyName, coImplemen
       <Descriptions
         size="small"
         bordered
+        styles={LABEL_STYLES}
         column={{ xs: 1, md: 3 }}
         title={t('editor.section.limits')}
         items={[
@@ -51,6 +57,7 @@ export function MatterContentView({ content: c, implementingBodyName, coImplemen
           size="small"
           pagination={false}
           rowKey={(row) => `${row.title}${row.article ?? ''}`}
+          scroll={{ x: 560 }}
           dataSource={c.legalBasis}
           columns={[
             { key: 'level', title: t('basis.level'), width: 160, render: (_, row) => t(`basisLevel.${row.level}`) },
@@ -76,6 +83,7 @@ export function MatterContentView({ content: c, implementingBodyName, coImplemen
           pagination={false}
           rowKey="name"
           dataSource={c.materials}
+          scroll={{ x: 720 }}
           data-testid="content-materials"
           columns={[
             { key: 'index', title: '#', width: 44, render: (_, __, index) => index + 1 },
@@ -99,6 +107,7 @@ export function MatterContentView({ content: c, implementingBodyName, coImplemen
           pagination={false}
           rowKey={(row) => `${row.kind}${row.name}`}
           dataSource={c.steps}
+          scroll={{ x: 520 }}
           data-testid="content-steps"
           columns={[
             { key: 'index', title: '#', width: 44, render: (_, __, index) => index + 1 },
@@ -116,6 +125,7 @@ export function MatterContentView({ content: c, implementingBodyName, coImplemen
             pagination={false}
             rowKey="name"
             dataSource={c.fees}
+            scroll={{ x: 580 }}
             data-testid="content-fees"
             columns={[
               { key: 'name', title: t('fee.name'), dataIndex: 'name', width: 220 },
@@ -130,6 +140,7 @@ export function MatterContentView({ content: c, implementingBodyName, coImplemen
       <Descriptions
         size="small"
         bordered
+        styles={LABEL_STYLES}
         column={{ xs: 1, md: 2 }}
         title={t('editor.section.service')}
         items={[
@@ -144,6 +155,7 @@ export function MatterContentView({ content: c, implementingBodyName, coImplemen
       <Descriptions
         size="small"
         bordered
+        styles={LABEL_STYLES}
         column={{ xs: 1, md: 2 }}
         title={t('editor.section.place')}
         items={[
