@@ -26,9 +26,10 @@ export function markdownOf(f: GuideFigures): string {
   const cpu = cpus();
   const rows = f.builds.flatMap((build) =>
     build.pages.map(({ page, loads }) => {
-      const fcps = loads.map((l) => l.fcp);
+      const fcps = loads.map((l) => l.fcp).filter(Number.isFinite);
+      const missing = loads.length - fcps.length;
       const fcp = median(fcps);
-      return `| ${page} | ${build.label} | ${s(fcp)} | ${s(Math.min(...fcps))}–${s(Math.max(...fcps))} | ${s(median(loads.map((l) => l.content)))} | ${kb(median(loads.map((l) => l.bytes)))} | ${median(loads.map((l) => l.requests))} | ${fcp <= FCP_TARGET_MS ? '**met**' : '**not met**'} |`;
+      return `| ${page} | ${build.label} | ${s(fcp)}${missing ? ` (${missing} of ${loads.length} loads reported no paint entry)` : ''} | ${s(Math.min(...fcps))}–${s(Math.max(...fcps))} | ${s(median(loads.map((l) => l.content)))} | ${kb(median(loads.map((l) => l.bytes)))} | ${median(loads.map((l) => l.requests))} | ${Number.isFinite(fcp) && fcp <= FCP_TARGET_MS ? '**met**' : '**not met**'} |`;
     }),
   );
   const served = f.builds.map((b) => `- ${b.label}: ${b.served}`).join('\n');
