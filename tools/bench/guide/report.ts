@@ -32,8 +32,8 @@ export function markdownOf(f: GuideFigures): string {
       return `| ${page} | ${build.label} | ${s(fcp)}${missing ? ` (${missing} of ${loads.length} loads reported no paint entry)` : ''} | ${s(Math.min(...fcps))}–${s(Math.max(...fcps))} | ${s(median(loads.map((l) => l.content)))} | ${kb(median(loads.map((l) => l.bytes)))} | ${median(loads.map((l) => l.requests))} | ${Number.isFinite(fcp) && fcp <= FCP_TARGET_MS ? '**met**' : '**not met**'} |`;
     }),
   );
-  const served = f.builds.map((b) => `- ${b.label}: ${b.served}`).join('\n');
-  const urls = [...new Set(f.builds.flatMap((b) => b.pages.map((p) => `- ${p.page}: \`${p.url}\``)))].join('\n');
+  const served = f.builds.map((b) => `  - ${b.label}: ${b.served}`).join('\n');
+  const urls = [...new Set(f.builds.flatMap((b) => b.pages.map((p) => `  - ${p.page}: \`${p.url}\``)))].join('\n');
   const assetRows = f.assets.map((a) => `| \`${a.file}\` | ${kb(a.raw)} | ${a.br ? kb(a.br) : '–'} | ${a.gz ? kb(a.gz) : '–'} |`).join('\n');
   return `## Public guide on a phone's weak network
 
@@ -56,6 +56,7 @@ ${rows.join('\n')}
 
 "FCP" is \`performance.getEntriesByName('first-contentful-paint')\`; "content on screen" is when the
 page's own data is rendered (the search results; the matter's name), both from navigation start.
+This build's first paint is \`guide.html\`'s static header and loading line, before any script runs.
 Bytes are what went over the wire (\`Network.loadingFinished\` \`encodedDataLength\`: headers and
 compressed bodies, the GraphQL answers included).
 
