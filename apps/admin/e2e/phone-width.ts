@@ -32,14 +32,14 @@ export function layoutFaults(page: Page): Promise<LayoutFaults> {
       if ([...text].length <= 3) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
-      const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+      const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
       if (!rects.length) continue;
       const lines = new Set(rects.map((r) => Math.round(r.top))).size;
       const width = Math.max(...rects.map((r) => r.right)) - Math.min(...rects.map((r) => r.left));
       const fontSize = parseFloat(getComputedStyle(node.parentElement!).fontSize) || 14;
       if (lines >= 3 && [...text].length / lines < 2 && width < 2.5 * fontSize) {
         const holder = node.parentElement!;
-        columns.push({ text: text.slice(0, 40), lines, width: Math.round(width), holder: `${holder.tagName.toLowerCase()}.${[...holder.classList].join('.')}` });
+        columns.push({ text: text.slice(0, 40), lines, width: Math.round(width), holder: `${holder.tagName.toLowerCase()}.${Array.from(holder.classList).join('.')}` });
       }
     }
     return { scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth, columns };
