@@ -1,10 +1,9 @@
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Flex, Spin } from 'antd';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useAbility } from './auth/ability';
 import { useAuth } from './auth/AuthProvider';
 import { LoginPage } from './auth/LoginPage';
-import { GuideRoutes } from './pages/guide/GuideRoutes';
 import { AppLayout } from './layout/AppLayout';
 import { pagesFor, type PageKey } from './navigation';
 import { AuditLogPage } from './pages/audit/AuditLogPage';
@@ -18,6 +17,9 @@ import { OrgTreePage } from './pages/org/OrgTreePage';
 import { TenantsPage } from './pages/tenants/TenantsPage';
 import { ServerUnreachable } from './ServerUnreachable';
 import { UsersPage } from './pages/users/UsersPage';
+
+// In production the server answers /guide/… with guide.html (its own small entry); this covers the dev server.
+const GuideRoutes = lazy(() => import('./pages/guide/GuideRoutes').then((m) => ({ default: m.GuideRoutes })));
 
 const PAGE_COMPONENTS: Record<PageKey, ComponentType> = {
   dashboard: DashboardPage,
@@ -36,7 +38,13 @@ export function App() {
   const location = useLocation();
 
   // The public guide (办事指南) is for anyone: it never waits for, or asks for, a login.
-  if (location.pathname.startsWith('/guide/')) return <GuideRoutes />;
+  if (location.pathname.startsWith('/guide/')) {
+    return (
+      <Suspense fallback={<Spin />}>
+        <GuideRoutes />
+      </Suspense>
+    );
+  }
 
   // The profile did not load because the server is away: say so, keep the session, offer a retry.
   if (me === undefined && unreachable) return <ServerUnreachable error={loadError} onRetry={retry} onSignOut={() => void logout()} />;

@@ -3,6 +3,7 @@ import { Button, Flex, Space, Table, Typography, type TableColumnsType, type Tab
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { ErrorAlert } from '../ErrorAlert';
 import { useT } from '../i18n/i18n';
+import { tableScroll } from './tableScroll';
 import type { ServerTableState } from './useServerTable';
 
 interface ServerTableProps<T> {
@@ -32,10 +33,10 @@ export function ServerTable<T extends object>({ table, columns, rowKey, testId, 
         loading={table.loading}
         dataSource={table.rows}
         columns={columns}
+        scroll={scroll ?? tableScroll(columns)}
         onRow={onRow}
         expandable={expandable}
         tableLayout={tableLayout}
-        scroll={scroll}
         pagination={false}
         data-testid={testId}
       />
@@ -49,11 +50,11 @@ export function Pager<T>({ table, testId }: { table: ServerTableState<T>; testId
   const t = useT();
   const pages = Math.max(1, Math.ceil(table.totalCount / table.pageSize));
   return (
-    <Flex justify="flex-end" align="center" gap={12}>
-      <Typography.Text type="secondary" data-testid={`${testId}-total`} data-total={table.totalCount}>
+    <Flex justify="flex-end" align="center" gap={12} wrap>
+      <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }} data-testid={`${testId}-total`} data-total={table.totalCount}>
         {t('table.total', { total: table.totalCount })}
       </Typography.Text>
-      <Typography.Text data-testid={`${testId}-page`}>{t('table.page', { page: table.page + 1, pages })}</Typography.Text>
+      <Typography.Text style={{ whiteSpace: 'nowrap' }} data-testid={`${testId}-page`}>{t('table.page', { page: table.page + 1, pages })}</Typography.Text>
       <Button size="small" icon={<LeftOutlined />} disabled={table.page === 0} onClick={table.previous} data-testid={`${testId}-previous`}>
         {t('table.previous')}
       </Button>

@@ -24,6 +24,7 @@ export const enUS: Record<MessageKey, string> = {
   'login.passwordRequired': 'Enter your password',
 
   'header.logout': 'Sign out',
+  'header.menu': 'Menu',
   'header.tenant': 'County',
 
   'menu.dashboard': 'Home',

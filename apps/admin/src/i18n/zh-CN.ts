@@ -24,6 +24,7 @@ export const zhCN = {
   'login.passwordRequired': '请输入密码',
 
   'header.logout': '退出登录',
+  'header.menu': '菜单',
   'header.tenant': '所属县',
 
   'menu.dashboard': '首页',

@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { Avatar, Dropdown, Layout, Menu, Space, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { Avatar, Button, Dropdown, Layout, Menu, Space, Typography } from 'antd';
 import {
   ApartmentOutlined,
   AuditOutlined,
@@ -8,6 +8,7 @@ import {
   FundOutlined,
   HomeOutlined,
   LogoutOutlined,
+  MenuOutlined,
   SafetyOutlined,
   TeamOutlined,
   UserOutlined,
@@ -20,6 +21,10 @@ import { useServerReachable } from '../connection';
 import { LanguageSwitch } from '../LanguageSwitch';
 import { ServerUnreachable } from '../ServerUnreachable';
 import type { PageEntry, PageKey } from '../navigation';
+
+/** Below antd's `lg` breakpoint (992 px) the menu folds away behind a button in the header. */
+const NARROW = '(max-width: 991.98px)';
+const isNarrow = () => typeof window !== 'undefined' && window.matchMedia(NARROW).matches;
 
 const ICONS: Record<PageKey, ReactNode> = {
   dashboard: <HomeOutlined />,
@@ -44,11 +49,33 @@ export function AppLayout({ pages, children }: { pages: PageEntry[]; children: R
     pages.find((page) => page.path === location.pathname) ??
     pages.find((page) => page.path !== '/' && location.pathname.startsWith(`${page.path}/`)) ??
     pages[0];
+  const [narrow, setNarrow] = useState(isNarrow);
+  const [collapsed, setCollapsed] = useState(isNarrow);
+  // On a phone the open menu lies over the page (it does not squeeze it) and closes once a page is chosen.
+  const overlay = narrow && !collapsed;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="light" width={208}>
-        <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 16 }}>{t('app.title')}</div>
+      {overlay ? (
+        <div
+          aria-hidden
+          onClick={() => setCollapsed(true)}
+          style={{ position: 'fixed', inset: 0, zIndex: 99, background: 'rgba(0, 0, 0, 0.25)' }}
+        />
+      ) : null}
+      <Layout.Sider
+        breakpoint="lg"
+        collapsedWidth={0}
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        onBreakpoint={setNarrow}
+        trigger={null}
+        theme="light"
+        width={208}
+        style={narrow ? { position: 'fixed', insetBlock: 0, insetInlineStart: 0, zIndex: 100, overflowY: 'auto' } : undefined}
+      >
+        <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 16, whiteSpace: 'nowrap' }}>{t('app.title')}</div>
         <Menu
           mode="inline"
           data-testid="side-menu"
@@ -56,6 +83,7 @@ export function AppLayout({ pages, children }: { pages: PageEntry[]; children: R
           onClick={({ key }) => {
             const page = pages.find((entry) => entry.key === key);
             if (page) void navigate(page.path);
+            if (narrow) setCollapsed(true);
           }}
           items={pages.map((page) => ({
             key: page.key,
@@ -68,17 +96,23 @@ export function AppLayout({ pages, children }: { pages: PageEntry[]; children: R
         <Layout.Header
           style={{
             background: '#fff',
-            padding: '0 24px',
+            padding: narrow ? '0 8px' : '0 24px',
             display: 'flex',
             alignItems: 'center',
             justifyContent: 'space-between',
+            gap: 8,
             borderBottom: '1px solid #f0f0f0',
           }}
         >
-          <Typography.Text strong data-testid="header-tenant">
-            {me?.tenant.name}
-          </Typography.Text>
-          <Space>
+          <Space size={4} style={{ minWidth: 0 }}>
+            {narrow ? (
+              <Button type="text" icon={<MenuOutlined />} aria-label={t('header.menu')} data-testid="menu-toggle" onClick={() => setCollapsed((value) => !value)} />
+            ) : null}
+            <Typography.Text strong ellipsis data-testid="header-tenant">
+              {me?.tenant.name}
+            </Typography.Text>
+          </Space>
+          <Space size={narrow ? 0 : 8}>
             <LanguageSwitch />
             <Dropdown
               menu={{
@@ -94,12 +128,12 @@ export function AppLayout({ pages, children }: { pages: PageEntry[]; children: R
             >
               <Space style={{ cursor: 'pointer' }} data-testid="user-menu">
                 <Avatar size="small" icon={<UserOutlined />} />
-                <span>{me?.displayName}</span>
+                <span style={{ whiteSpace: 'nowrap' }}>{me?.displayName}</span>
               </Space>
             </Dropdown>
           </Space>
         </Layout.Header>
-        <Layout.Content style={{ margin: 24 }}>
+        <Layout.Content style={{ margin: narrow ? 12 : 24, minWidth: 0 }}>
           {/* The page stays mounted (its form, its filters) while the server is away; retry asks its queries again. */}
           {reachable ? null : <ServerUnreachable onRetry={() => client.refetchQueries({ include: 'active' })} />}
           <div style={reachable ? undefined : { display: 'none' }}>{children}</div>

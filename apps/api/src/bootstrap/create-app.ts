@@ -8,9 +8,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import * as express from 'express';
 import { AppModule, AppOptions } from '../app.module';
 import { securityHeaders } from './security-headers';
-
-/** Health probes (apps/api/src/health) are Nest routes, not admin pages. */
-const PROBES = new Set(['/healthz', '/readyz']);
+import { serveAdmin } from './admin-static';
 
 /** GraphQL requests larger than this are refused before parsing. */
 export const MAX_BODY = '256kb';
@@ -29,13 +27,7 @@ export async function createApp(options: AppOptions, adminDir = resolve('dist/ap
   app.use(bodyErrors);
   app.enableShutdownHooks();
   if (existsSync(join(adminDir, 'index.html'))) {
-    app.use(express.static(adminDir, { index: false }));
-    // The admin app routes on the client: any other GET that is not the API gets index.html.
-    // Nest registers its controllers at init, after this: documents (/guide/…/notice.pdf) and /api/ pass through.
-    app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/api/') || req.path.endsWith('.pdf') || PROBES.has(req.path)) return next();
-      res.sendFile(join(adminDir, 'index.html'));
-    });
+    serveAdmin(app, adminDir);
   }
   return app;
 }

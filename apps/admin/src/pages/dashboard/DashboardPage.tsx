@@ -41,6 +41,7 @@ export function DashboardPage() {
           size="small"
           pagination={false}
           dataSource={me.memberships}
+          scroll={{ x: 480 }}
           data-testid="my-memberships"
           columns={[
             { key: 'unit', title: t('dashboard.orgUnit'), render: (_, m) => m.orgUnit?.name ?? '—' },

@@ -54,9 +54,9 @@ export function GuideSearchPage() {
                 onChange={setApplicantKind}
                 options={APPLICANT_KINDS.map((value) => ({ value, label: t(`applicantKind.${value}`) }))}
               />
-              <Space.Compact>
+              <Space.Compact style={{ width: '100%', maxWidth: 420 }}>
                 <Input
-                  style={{ width: 220 }}
+                  style={{ flex: 1, minWidth: 0 }}
                   prefix={<EnvironmentOutlined />}
                   placeholder={t('guide.unitCodePlaceholder')}
                   value={unitCode}

@@ -85,9 +85,11 @@ export function GuideUnitPage() {
                 items={guide.here.map((m) => ({
                   key: m.matterId,
                   label: (
-                    <Space>
+                    <Space wrap size={[8, 0]}>
                       <span data-testid="unit-matter-name">{m.content.name}</span>
-                      <Typography.Text type="secondary">{t('guide.promisedShort', { n: m.content.promisedDays })}</Typography.Text>
+                      <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+                        {t('guide.promisedShort', { n: m.content.promisedDays })}
+                      </Typography.Text>
                     </Space>
                   ),
                   children: <HereDetails matter={m} countyCode={countyCode} />,
@@ -110,7 +112,9 @@ export function GuideUnitPage() {
                   renderItem={(m) => (
                     <List.Item>
                       <Link to={`/guide/${countyCode}/${m.content.implementationCode}${m.unitCode ? `?unit=${m.unitCode}` : ''}`}>{m.content.name}</Link>
-                      <Typography.Text type="secondary">{t('guide.promisedShort', { n: m.content.promisedDays })}</Typography.Text>
+                      <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+                        {t('guide.promisedShort', { n: m.content.promisedDays })}
+                      </Typography.Text>
                     </List.Item>
                   )}
                 />

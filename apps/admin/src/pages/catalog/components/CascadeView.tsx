@@ -29,6 +29,7 @@ function Villages({ township, matterId }: { township: OrgUnitFieldsFragment; mat
       loading={villages.loading}
       pagination={rows.length > 10 ? { pageSize: 10 } : false}
       dataSource={rows}
+      scroll={{ x: 510 }}
       columns={[
         { key: 'name', title: t('cascade.village'), dataIndex: 'name', width: 200 },
         { key: 'code', title: t('org.code'), dataIndex: 'code', width: 150 },
@@ -91,6 +92,7 @@ export function CascadeView({ matterId, acceptingTiers, decidingTier }: Props) {
             loading={loading}
             pagination={false}
             dataSource={townships}
+            scroll={{ x: 600 }}
             data-testid="cascade-townships"
             expandable={atVillage ? { expandedRowRender: (unit) => <Villages township={unit} matterId={matterId} /> } : undefined}
             columns={[

@@ -9,6 +9,10 @@ interface Props {
   testId?: string;
 }
 
+/** A label never breaks inside its word on a phone; the value beside it takes the rest of the line. */
+const LABEL_STYLES = { label: { whiteSpace: 'nowrap' } } as const;
+
+/** On a narrow screen each table scrolls sideways inside its own box (scroll.x), never the page. */
 const yesNo = (t: ReturnType<typeof useT>, value: boolean) => (value ? t('common.yes') : t('common.no'));
 
 /** Every element of one version exactly as stored, read-only: the 六公开 items first. */
@@ -21,6 +25,7 @@ export function MatterContentView({ content: c, implementingBodyName, coImplemen
       <Descriptions
         size="small"
         bordered
+        styles={LABEL_STYLES}
         column={{ xs: 1, md: 2 }}
         title={t('editor.section.basics')}
         items={[
@@ -38,6 +43,7 @@ export function MatterContentView({ content: c, implementingBodyName, coImplemen
       <Descriptions
         size="small"
         bordered
+        styles={LABEL_STYLES}
         column={{ xs: 1, md: 3 }}
         title={t('editor.section.limits')}
         items={[
@@ -52,6 +58,7 @@ export function MatterContentView({ content: c, implementingBodyName, coImplemen
           size="small"
           pagination={false}
           rowKey={(row) => `${row.title}${row.article ?? ''}`}
+          scroll={{ x: 560 }}
           dataSource={c.legalBasis}
           columns={[
             { key: 'level', title: t('basis.level'), width: 160, render: (_, row) => t(`basisLevel.${row.level}`) },
@@ -77,6 +84,7 @@ export function MatterContentView({ content: c, implementingBodyName, coImplemen
           pagination={false}
           rowKey="name"
           dataSource={c.materials}
+          scroll={{ x: 720 }}
           data-testid="content-materials"
           columns={[
             { key: 'index', title: '#', width: 44, render: (_, __, index) => index + 1 },
@@ -100,6 +108,7 @@ export function MatterContentView({ content: c, implementingBodyName, coImplemen
           pagination={false}
           rowKey={(row) => `${row.kind}${row.name}`}
           dataSource={c.steps}
+          scroll={{ x: 520 }}
           data-testid="content-steps"
           columns={[
             { key: 'index', title: '#', width: 44, render: (_, __, index) => index + 1 },
@@ -117,6 +126,7 @@ export function MatterContentView({ content: c, implementingBodyName, coImplemen
             pagination={false}
             rowKey="name"
             dataSource={c.fees}
+            scroll={{ x: 580 }}
             data-testid="content-fees"
             columns={[
               { key: 'name', title: t('fee.name'), dataIndex: 'name', width: 220 },
@@ -131,6 +141,7 @@ export function MatterContentView({ content: c, implementingBodyName, coImplemen
       <Descriptions
         size="small"
         bordered
+        styles={LABEL_STYLES}
         column={{ xs: 1, md: 2 }}
         title={t('editor.section.service')}
         items={[
@@ -145,6 +156,7 @@ export function MatterContentView({ content: c, implementingBodyName, coImplemen
       <Descriptions
         size="small"
         bordered
+        styles={LABEL_STYLES}
         column={{ xs: 1, md: 2 }}
         title={t('editor.section.place')}
         items={[

@@ -76,6 +76,7 @@ export function VersionHistory({ matter, departments, canEdit = false }: { matte
         }}
         dataSource={[...matter.versions].sort((a, b) => b.version - a.version)}
         data-testid="versions-table"
+        scroll={{ x: 640 }}
         onRow={(row) => ({ 'data-testid': 'version-row', 'data-version': row.version }) as React.HTMLAttributes<HTMLElement>}
         columns={[
           { key: 'version', title: t('versions.version'), render: (_, row) => t('catalog.versionN', { version: row.version }) },
