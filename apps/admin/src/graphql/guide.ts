@@ -51,3 +51,15 @@ export const GuideForUnitDocument = graphql(`
     }
   }
 `);
+
+export const GuidePlacesDocument = graphql(`
+  query GuidePlaces($countyCode: String!, $query: String, $townshipCode: String, $first: Int) {
+    guidePlaces(countyCode: $countyCode, query: $query, townshipCode: $townshipCode, first: $first) {
+      code
+      name
+      tier
+      townshipName
+      centerName
+    }
+  }
+`);

@@ -2,6 +2,7 @@ import { sampleContent } from '../testing/sample-content';
 import { inlineDisposition } from './notice.controller';
 import { noticeRows, postcodeOf } from './notice-fields';
 import { NoticeData } from './notice.types';
+import { Tier } from '../content/catalog-enums';
 
 const data = (overrides: Partial<NoticeData['content']> = {}): NoticeData => ({
   countyCode: '610921',
@@ -47,5 +48,14 @@ describe('一次性告知单 fields', () => {
     expect(inlineDisposition('notice-X-v1.pdf', '临时救助(试行)-一次性告知单.pdf')).toBe(
       `inline; filename="notice-X-v1.pdf"; filename*=UTF-8''${encodeURIComponent('临时救助')}%28${encodeURIComponent('试行')}%29${encodeURIComponent('-一次性告知单.pdf')}`,
     );
+  });
+
+  it('at county level, a matter the county center does not accept says where to go instead of its address', () => {
+    const place = (d: NoticeData) => noticeRows(d).find((r) => r.kind === 'full' && r.label === '办理地点');
+    const villageOnly = data({ acceptingTiers: [Tier.VILLAGE, Tier.TOWNSHIP], place: '汉阴县政务服务中心民政窗口' });
+    expect(place(villageOnly)).toMatchObject({ lines: [expect.stringMatching(/^县政务服务中心不受理本事项，请到所在乡镇（街道）便民服务中心或所在村（社区）便民服务站办理/)] });
+    // At the county center, or printed for a unit, the place is the matter's own.
+    expect(place(data({ acceptingTiers: [Tier.COUNTY], place: '汉阴县政务服务中心' }))).toMatchObject({ lines: ['汉阴县政务服务中心'] });
+    expect(place({ ...villageOnly, unitName: '南街社区' })).toMatchObject({ lines: ['汉阴县政务服务中心民政窗口'] });
   });
 });

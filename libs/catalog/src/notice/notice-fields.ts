@@ -37,6 +37,17 @@ function promiseOrigin(data: NoticeData): string {
   return `\n（${data.promiseSources.map((s) => `${s.unitName} ${s.promisedDays}${s.inEffect ? '（生效）' : ''}`).join(' → ')}，取最短者）`;
 }
 
+/**
+ * 办理地点 of the county-level sheet for a matter the county center does not accept: where to go
+ * instead (the township centers or village stations), never the county center's address.
+ */
+export function countyReferral(data: NoticeData): string | null {
+  const tiers = data.content.acceptingTiers;
+  if (data.unitName || tiers.includes(Tier.COUNTY)) return null;
+  const where = [tiers.includes(Tier.TOWNSHIP) ? '所在乡镇（街道）便民服务中心' : null, tiers.includes(Tier.VILLAGE) ? '所在村（社区）便民服务站' : null].filter(Boolean).join('或');
+  return `县政务服务中心不受理本事项，请到${where}办理（扫描二维码可查各乡镇、村的地点和电话）`;
+}
+
 /** 邮政编码: the catalog keeps it inside the postal address, e.g. “……（邮编 725100）”. */
 export function postcodeOf(address: string): string {
   return /(?<!\d)(\d{6})(?!\d)/.exec(address ?? '')?.[1] ?? NONE;
@@ -132,7 +143,7 @@ export function noticeRows(data: NoticeData): NoticeRow[] {
     pair('是否收费', c.fees.length ? '收费' : '不收费', '收费依据与标准', fees(data)),
     full('出具的文书或证照名称', c.resultDocuments),
     full('办理条件', c.conditions.length > 1 ? c.conditions.map((s, i) => `${i + 1}. ${s}`) : c.conditions),
-    full('办理地点', [orNone(c.place)]),
+    full('办理地点', [countyReferral(data) ?? orNone(c.place)]),
     full('办理时间', [orNone(c.hours)]),
     pair(
       '受理层级',

@@ -6,6 +6,7 @@ import { ServerTable } from '../../components/ServerTable';
 import { useServerTable } from '../../components/useServerTable';
 import { CASE_KINDS, MATTER_STATUSES, MATTER_TYPES, STATUS_COLOR, TIERS } from './components/options';
 import { CatalogExcelActions } from './components/CatalogExcelActions';
+import { SynonymsDrawer } from './components/SynonymsDrawer';
 import { useAbility } from '../../auth/ability';
 import { useDepartments } from './components/useDepartments';
 import type { MatterStatus, MattersQuery, MatterType, Tier } from '../../gql/graphql';
@@ -41,6 +42,7 @@ export function CatalogPage() {
         canEdit ? (
           <Space>
             <CatalogExcelActions onImported={() => void matters.refetch()} />
+            <SynonymsDrawer />
             <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/catalog/new')} data-testid="catalog-create">
               {t('catalog.create')}
             </Button>

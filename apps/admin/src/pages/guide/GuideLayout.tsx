@@ -1,12 +1,17 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Layout, Space, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/i18n';
 import { LanguageSwitch } from '../../LanguageSwitch';
 
 /** The public 办事指南 frame: no login, no menu, readable on a phone. */
-export function GuideLayout({ countyCode, countyName, children }: { countyCode: string; countyName?: string; children: ReactNode }) {
+export function GuideLayout({ countyCode, countyName, title, children }: { countyCode: string; countyName?: string; title?: string; children: ReactNode }) {
   const t = useT();
+  // Each page its own browser title: the tab, the history and a shared link say what it is.
+  const documentTitle = [title, `${countyName ?? ''}${t('guide.title')}`].filter(Boolean).join(' - ');
+  useEffect(() => {
+    document.title = documentTitle;
+  }, [documentTitle]);
   return (
     <Layout style={{ minHeight: '100vh', background: '#f5f7fa' }}>
       <Layout.Header

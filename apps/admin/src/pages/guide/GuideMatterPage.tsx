@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Col, Row, Space, Spin, Statistic, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Row, Space, Spin, Statistic, Tag, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useParams, useSearchParams } from 'react-router';
 import { PromiseChain } from '../catalog/components/PromiseChain';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../ErrorAlert';
 import { GuideMatterDocument } from '../../graphql/guide';
 import { useT } from '../../i18n/i18n';
 import { GuideLayout } from './GuideLayout';
+import { PlacePicker } from './PlacePicker';
 
 /** 办事指南 of one matter: the 六公开 elements of the version in force, and the printable notice. */
 export function GuideMatterPage() {
@@ -21,14 +22,14 @@ export function GuideMatterPage() {
   const c = matter?.content;
 
   return (
-    <GuideLayout countyCode={countyCode} countyName={matter?.countyName}>
+    <GuideLayout countyCode={countyCode} countyName={matter?.countyName} title={matter?.content.name}>
       <ErrorAlert error={result.error} testId="guide-error" />
       {result.loading ? <Spin /> : null}
       {matter && c ? (
         <Space orientation="vertical" size="large" style={{ width: '100%' }} data-testid="guide-matter">
           <Card>
             <Space orientation="vertical" size="small" style={{ width: '100%' }}>
-              <Typography.Title level={3} style={{ margin: 0 }} data-testid="guide-matter-name">
+              <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }} data-testid="guide-matter-name">
                 {c.name}
               </Typography.Title>
               {matter.unitName ? (
@@ -58,6 +59,15 @@ export function GuideMatterPage() {
                 </Col>
               </Row>
               <PromiseChain sources={matter.promiseSources} />
+              {!matter.unitName && !c.acceptingTiers.includes('COUNTY') ? (
+                <Alert
+                  type="warning"
+                  showIcon
+                  data-testid="guide-referral"
+                  title={t('guide.referral', { where: c.acceptingTiers.map((x) => t(`guide.referralTier.${x}`)).join(t('guide.referralOr')) })}
+                  description={<PlacePicker countyCode={countyCode} />}
+                />
+              ) : null}
               <div>
                 <Button
                   type="primary"

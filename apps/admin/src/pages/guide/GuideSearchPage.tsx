@@ -1,27 +1,26 @@
 import { useState } from 'react';
-import { Button, Card, Empty, Input, List, Select, Space, Tag, Typography } from 'antd';
-import { EnvironmentOutlined } from '@ant-design/icons';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { Card, Empty, Input, List, Select, Space, Tag, Typography } from 'antd';
+import { Link, useParams } from 'react-router';
 import { APPLICANT_KINDS, MATTER_TYPES, TIERS } from '../catalog/components/options';
 import { Pager } from '../../components/ServerTable';
 import { useServerTable } from '../../components/useServerTable';
 import { ErrorAlert } from '../../ErrorAlert';
 import type { ApplicantKind, MatterType, Tier } from '../../gql/graphql';
-import { GuideSearchDocument } from '../../graphql/guide';
+import { GuidePlacesDocument, GuideSearchDocument } from '../../graphql/guide';
 import { useT } from '../../i18n/i18n';
 import { useDebounced } from '../../useDebounced';
 import { GuideLayout } from './GuideLayout';
+import { PlacePicker } from './PlacePicker';
 
 /** 办事指南检索: search a county's published matters by name, full pinyin or initials (zdshbz). */
 export function GuideSearchPage() {
   const t = useT();
-  const navigate = useNavigate();
   const { countyCode = '' } = useParams();
   const [query, setQuery] = useState('');
   const [tier, setTier] = useState<Tier>();
   const [type, setType] = useState<MatterType>();
   const [applicantKind, setApplicantKind] = useState<ApplicantKind>();
-  const [unitCode, setUnitCode] = useState('');
   const debounced = useDebounced(query.trim(), 250);
   const result = useServerTable(
     GuideSearchDocument,
@@ -29,10 +28,16 @@ export function GuideSearchPage() {
     (data) => data.guideSearch,
   );
   const matters = result.rows;
+  // Places answer the same query: 城关镇, chengguanzhen and cgz open the township's page.
+  const places = useQuery(GuidePlacesDocument, { variables: { countyCode, query: debounced, first: 6 }, skip: !debounced });
+  const countyName = matters[0]?.countyName;
 
   return (
-    <GuideLayout countyCode={countyCode} countyName={matters[0]?.countyName}>
+    <GuideLayout countyCode={countyCode} countyName={countyName} title={t('guide.searchTitle')}>
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+        <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }} data-testid="guide-heading">
+          {t('guide.searchHeading', { county: countyName ?? '' })}
+        </Typography.Title>
         <Card>
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Input.Search
@@ -54,23 +59,22 @@ export function GuideSearchPage() {
                 onChange={setApplicantKind}
                 options={APPLICANT_KINDS.map((value) => ({ value, label: t(`applicantKind.${value}`) }))}
               />
-              <Space.Compact style={{ width: '100%', maxWidth: 420 }}>
-                <Input
-                  style={{ flex: 1, minWidth: 0 }}
-                  prefix={<EnvironmentOutlined />}
-                  placeholder={t('guide.unitCodePlaceholder')}
-                  value={unitCode}
-                  onChange={(event) => setUnitCode(event.target.value.trim())}
-                  data-testid="guide-unit-code"
-                />
-                <Button disabled={!/^\d{12}$/.test(unitCode)} onClick={() => void navigate(`/guide/${countyCode}/unit/${unitCode}`)}>
-                  {t('guide.forMyUnit')}
-                </Button>
-              </Space.Compact>
             </Space>
+            <PlacePicker countyCode={countyCode} />
           </Space>
         </Card>
         <ErrorAlert error={result.error} />
+        {places.data?.guidePlaces.length ? (
+          <Card size="small" title={t('guide.placesFound')} data-testid="guide-place-results">
+            <Space wrap size={[16, 8]}>
+              {places.data.guidePlaces.map((p) => (
+                <Link key={p.code} to={`/guide/${countyCode}/unit/${p.code}`} data-testid="guide-place-result">
+                  {p.townshipName ? `${p.name}（${p.townshipName}）` : p.name}
+                </Link>
+              ))}
+            </Space>
+          </Card>
+        ) : null}
         <Card title={t('guide.results', { count: result.totalCount })}>
           <List
             loading={result.loading}

@@ -64,13 +64,13 @@ export function GuideUnitPage() {
   const guide = result.data?.guideForUnit;
 
   return (
-    <GuideLayout countyCode={countyCode} countyName={guide?.countyName}>
+    <GuideLayout countyCode={countyCode} countyName={guide?.countyName} title={guide?.unitName}>
       <ErrorAlert error={result.error} testId="guide-error" />
       {result.loading ? <Spin /> : null}
       {guide ? (
         <Space orientation="vertical" size="large" style={{ width: '100%' }} data-testid="guide-unit">
           <Card>
-            <Typography.Title level={3} style={{ margin: 0 }} data-testid="guide-unit-name">
+            <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }} data-testid="guide-unit-name">
               {guide.unitName}
             </Typography.Title>
             <Space style={{ marginTop: 8 }}>
