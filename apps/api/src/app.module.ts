@@ -12,6 +12,7 @@ import { formatError } from './graphql/format-error';
 import { queryLimitsPlugin } from './graphql/query-limits.plugin';
 import { answerStatusPlugin } from './graphql/answer-status.plugin';
 import { inputValidationPipe } from './graphql/validation-pipe';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { requestIdMiddleware } from './graphql/request-id';
 import { HealthController } from './health/health.controller';
 
@@ -68,7 +69,8 @@ export class AppModule implements NestModule {
           allowBatchedHttpRequests: false,
           formatError,
           context: ({ req }: { req: unknown }) => ({ req }),
-          plugins: [queryLimitsPlugin(() => schemaHost!.schema), answerStatusPlugin()],
+          // No cache hints are used: without the cache-control plugin Apollo does not wrap every field's resolver.
+          plugins: [queryLimitsPlugin(() => schemaHost!.schema), answerStatusPlugin(), ApolloServerPluginCacheControlDisabled()],
           // Nest's own plugin would set every answer with data back to 200, the 503 and 429 above included.
           preserveHttpStatusForExecutionErrors: false,
         } as ApolloDriverConfig),

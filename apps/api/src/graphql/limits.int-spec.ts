@@ -83,6 +83,13 @@ describe('request limits', () => {
     const one = await t.gql(`{ ${page('a')} }`, {}, admin);
     expect(one.errors).toBeUndefined();
     expect(one.data.a.totalCount).toBeGreaterThanOrEqual(0);
+
+    // Measures are remembered per document and variables: the same text asking for more is measured again.
+    const aliased = (alias: string) => `${alias}: matters(first: $n) { totalCount nodes { id inForce { version content { ${content} } } } }`;
+    const byVariable = `query($n: Int) { ${aliased('a')} ${aliased('b')} ${aliased('c')} }`;
+    expect((await t.gql(byVariable, { n: 5 }, admin)).errors).toBeUndefined();
+    expect((await t.gql(byVariable, { n: 5 }, admin)).errors).toBeUndefined();
+    expect((await t.gql(byVariable, { n: 100 }, admin)).errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_LARGE' });
   });
 
   it('refuses, quickly and as QUERY_TOO_COMPLEX, a small query whose fragments multiply', async () => {

@@ -77,40 +77,74 @@ function assertVariablesFit(schema: GraphQLSchema, operation: OperationDefinitio
 }
 
 /** Refuses too deep or too costly operations, and variables that do not fit, before anything runs. */
+interface Measures {
+  depth: number;
+  /** null when the library gave up (too many nodes) */
+  complexity: number | null;
+  listCost: number;
+}
+
+function measure(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>, limits: QueryLimits): Measures {
+  const depth = queryDepth(document, operationName);
+  // Deeper than allowed: refused on depth alone, the costs need not be walked.
+  if (depth > limits.maxDepth) return { depth, complexity: 0, listCost: 0 };
+  let complexity: number | null;
+  try {
+    complexity = getComplexity({
+      schema,
+      query: document,
+      operationName: operationName ?? undefined,
+      variables,
+      estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (error) {
+    if (!/maximum allowed number of nodes/.test(String((error as Error)?.message))) throw error;
+    return { depth, complexity: null, listCost: 0 };
+  }
+  const listCost = getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables, estimators: [listSizeEstimator] });
+  return { depth, complexity, listCost };
+}
+
+/** Variable sets remembered per document; the admin app and the guide send few distinct ones. */
+const MEASURES_PER_DOCUMENT = 64;
+
+/**
+ * Apollo keeps one parsed document per query text, so the same operation with the same variables
+ * is measured once: the walk costs as much as answering a cached guide page.
+ */
+type MeasuredDocuments = WeakMap<DocumentNode, Map<string, Measures>>;
+
+function measured(measuredDocuments: MeasuredDocuments, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>, compute: () => Measures): Measures {
+  let known = measuredDocuments.get(document);
+  if (!known) measuredDocuments.set(document, (known = new Map()));
+  const key = `${operationName ?? ''} ${JSON.stringify(variables)}`;
+  const found = known.get(key);
+  if (found) return found;
+  const result = compute();
+  if (known.size >= MEASURES_PER_DOCUMENT) known.delete(known.keys().next().value as string);
+  known.set(key, result);
+  return result;
+}
+
 export function queryLimitsPlugin(getSchema: () => GraphQLSchema, limits: QueryLimits = DEFAULT_QUERY_LIMITS): ApolloServerPlugin {
+  // Per server: the measures depend on its schema and limits.
+  const measuredDocuments: MeasuredDocuments = new WeakMap();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, operationName, request }) {
           if (operation) assertVariablesFit(getSchema(), operation, request.variables ?? {});
-          const depth = queryDepth(document, operationName);
+          const { depth, complexity, listCost } = measured(measuredDocuments, document, operationName, request.variables ?? {}, () => measure(getSchema(), document, operationName, request.variables ?? {}, limits));
           if (depth > limits.maxDepth) {
             throw limitError('QUERY_TOO_DEEP', `查询嵌套过深（${depth} 层，上限 ${limits.maxDepth}）`, `Query is too deep (${depth}, limit ${limits.maxDepth})`, { depth, maxDepth: limits.maxDepth });
           }
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema: getSchema(),
-              query: document,
-              operationName: operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch (error) {
+          if (complexity === null) {
             // The library gives up on queries with too many nodes (fragments spread many times).
-            if (!/maximum allowed number of nodes/.test(String((error as Error)?.message))) throw error;
             throw limitError('QUERY_TOO_COMPLEX', `查询过于复杂（节点过多，上限 ${limits.maxComplexity}）`, `Query is too costly (too many nodes, limit ${limits.maxComplexity})`, { maxComplexity: limits.maxComplexity });
           }
           if (complexity > limits.maxComplexity) {
             throw limitError('QUERY_TOO_COMPLEX', `查询过于复杂（代价 ${complexity}，上限 ${limits.maxComplexity}）`, `Query is too costly (${complexity}, limit ${limits.maxComplexity})`, { complexity, maxComplexity: limits.maxComplexity });
           }
-          const listCost = getComplexity({
-            schema: getSchema(),
-            query: document,
-            operationName: operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [listSizeEstimator],
-          });
           if (listCost > limits.maxListCost) {
             const error = ApiError.QueryTooLarge(listCost, limits.maxListCost);
             throw new GraphQLError(error.messageZh, { extensions: { ...domainErrorExtensions(error), http: { status: 400 } } });

@@ -1,6 +1,9 @@
+/** Made once: building an Intl formatter costs more than a whole cached guide answer. */
+const BEIJING_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** A calendar date in Beijing (YYYY-MM-DD): effective dates and deadlines are Chinese calendar dates, not UTC. */
 export function beijingDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return BEIJING_DAY.format(at);
 }
 
 /**
