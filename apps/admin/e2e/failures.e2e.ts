@@ -36,14 +36,14 @@ async function interfaceTexts(page: Page): Promise<string[]> {
       '.ant-select-selection-placeholder',
     ];
     const texts: string[] = [];
-    for (const element of document.querySelectorAll<HTMLElement>(selectors.join(','))) {
+    for (const element of Array.from(document.querySelectorAll<HTMLElement>(selectors.join(',')))) {
       if (element.closest('[data-content], [lang="zh-CN"]') || element.offsetParent === null) continue;
       const clone = element.cloneNode(true) as HTMLElement;
       clone.querySelectorAll('[data-content], [lang="zh-CN"]').forEach((node) => node.remove());
       const text = clone.textContent?.trim();
       if (text) texts.push(text);
     }
-    for (const input of document.querySelectorAll<HTMLInputElement>('input[placeholder]')) {
+    for (const input of Array.from(document.querySelectorAll<HTMLInputElement>('input[placeholder]'))) {
       if (input.offsetParent !== null && !input.closest('[data-content]')) texts.push(input.placeholder);
     }
     return texts;
