@@ -19,6 +19,7 @@ import { useAuth } from '../auth/AuthProvider';
 import { useT } from '../i18n/i18n';
 import { useServerReachable } from '../connection';
 import { LanguageSwitch } from '../LanguageSwitch';
+import { useFocusableScrollRegions } from '../components/useFocusableScrollRegions';
 import { ServerUnreachable } from '../ServerUnreachable';
 import type { PageEntry, PageKey } from '../navigation';
 
@@ -39,6 +40,7 @@ const ICONS: Record<PageKey, ReactNode> = {
 
 export function AppLayout({ pages, children }: { pages: PageEntry[]; children: ReactNode }) {
   const t = useT();
+  useFocusableScrollRegions();
   const { me, logout } = useAuth();
   const client = useApolloClient();
   const reachable = useServerReachable();

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Card, Input, Select, Space, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ServerTable } from '../../components/ServerTable';
 import { useServerTable } from '../../components/useServerTable';
 import { CASE_KINDS, MATTER_STATUSES, MATTER_TYPES, STATUS_COLOR, TIERS } from './components/options';
@@ -67,7 +67,7 @@ export function CatalogPage() {
         <Select
           allowClear
           style={{ width: 130 }}
-          placeholder={t('catalog.status')}
+          placeholder={t('catalog.status')} aria-label={t('catalog.status')}
           value={status}
           onChange={setStatus}
           options={MATTER_STATUSES.map((value) => ({ value, label: t(`matterStatus.${value}`) }))}
@@ -76,7 +76,7 @@ export function CatalogPage() {
         <Select
           allowClear
           style={{ width: 150 }}
-          placeholder={t('catalog.tier')}
+          placeholder={t('catalog.tier')} aria-label={t('catalog.tier')}
           value={tier}
           onChange={setTier}
           options={TIERS.map((value) => ({ value, label: t(`tier.${value}`) }))}
@@ -85,7 +85,7 @@ export function CatalogPage() {
         <Select
           allowClear
           style={{ width: 150 }}
-          placeholder={t('catalog.type')}
+          placeholder={t('catalog.type')} aria-label={t('catalog.type')}
           value={type}
           onChange={setType}
           options={MATTER_TYPES.map((value) => ({ value, label: t(`matterType.${value}`) }))}
@@ -97,7 +97,7 @@ export function CatalogPage() {
             showSearch
             optionFilterProp="label"
             style={{ width: 220 }}
-            placeholder={t('catalog.department')}
+            placeholder={t('catalog.department')} aria-label={t('catalog.department')}
             value={department}
             onChange={setDepartment}
             options={departments.map((unit) => ({ value: unit.id, label: unit.name }))}
@@ -113,7 +113,16 @@ export function CatalogPage() {
         })}
         columns={[
           { key: 'code', title: t('matter.implementationCode'), dataIndex: 'implementationCode', width: 210 },
-          { key: 'name', title: t('matter.name'), dataIndex: 'name' },
+          {
+            key: 'name',
+            title: t('matter.name'),
+            // A link: the row opens by keyboard (Tab, Enter) and in a new tab, not only by a click.
+            render: (_: unknown, row: MatterRow) => (
+              <Link to={`/catalog/${row.id}`} onClick={(event) => event.stopPropagation()} data-testid="catalog-row-link">
+                {row.name}
+              </Link>
+            ),
+          },
           ...(departments.length > 0
             ? [{ key: 'dept', title: t('matter.implementingBody'), render: (_: unknown, row: MatterRow) => nameOf(current(row)?.implementingBodyId) }]
             : []),

@@ -95,6 +95,7 @@ export function DelegationsPage() {
             allowClear
             style={{ width: 160 }}
             placeholder={t('delegations.status')}
+            aria-label={t('delegations.status')}
             value={active === undefined ? undefined : active ? 'active' : 'inactive'}
             onChange={(value) => setActive(value === undefined ? undefined : value === 'active')}
             options={[

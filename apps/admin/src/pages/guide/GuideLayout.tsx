@@ -28,7 +28,7 @@ export function GuideLayout({ countyCode, countyName, title, children }: { count
         <LanguageSwitch light />
       </Layout.Header>
       <Layout.Content style={{ width: '100%', maxWidth: 1080, margin: '0 auto', padding: '24px 16px' }}>{children}</Layout.Content>
-      <Layout.Footer style={{ textAlign: 'center', color: '#888' }}>{t('guide.footer')}</Layout.Footer>
+      <Layout.Footer style={{ textAlign: 'center', color: '#595959' }}>{t('guide.footer')}</Layout.Footer>
     </Layout>
   );
 }

@@ -44,17 +44,19 @@ export function GuideSearchPage() {
               size="large"
               allowClear
               placeholder={t('guide.searchPlaceholder')}
+              aria-label={t('guide.searchPlaceholder')}
               value={query}
               onChange={(event) => setQuery(event.target.value)}
               data-testid="guide-search"
             />
             <Space wrap>
-              <Select allowClear style={{ width: 150 }} placeholder={t('guide.filterTier')} value={tier} onChange={setTier} options={TIERS.map((value) => ({ value, label: t(`tier.${value}`) }))} />
-              <Select allowClear style={{ width: 150 }} placeholder={t('catalog.type')} value={type} onChange={setType} options={MATTER_TYPES.map((value) => ({ value, label: t(`matterType.${value}`) }))} />
+              <Select allowClear aria-label={t('guide.filterTier')} style={{ width: 150 }} placeholder={t('guide.filterTier')} value={tier} onChange={setTier} options={TIERS.map((value) => ({ value, label: t(`tier.${value}`) }))} />
+              <Select allowClear aria-label={t('catalog.type')} style={{ width: 150 }} placeholder={t('catalog.type')} value={type} onChange={setType} options={MATTER_TYPES.map((value) => ({ value, label: t(`matterType.${value}`) }))} />
               <Select
                 allowClear
                 style={{ width: 150 }}
                 placeholder={t('matter.applicantKinds')}
+                aria-label={t('matter.applicantKinds')}
                 value={applicantKind}
                 onChange={setApplicantKind}
                 options={APPLICANT_KINDS.map((value) => ({ value, label: t(`applicantKind.${value}`) }))}

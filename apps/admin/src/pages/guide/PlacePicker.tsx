@@ -48,6 +48,7 @@ export function PlacePicker({ countyCode }: { countyCode: string }) {
         style={{ width: 260, maxWidth: '100%' }}
         suffixIcon={<EnvironmentOutlined />}
         placeholder={t('guide.placeSearch')}
+        aria-label={t('guide.placeSearch')}
         notFoundContent={query ? t('guide.placeNone') : null}
         loading={found.loading}
         options={(found.data?.guidePlaces ?? []).map((p) => ({
@@ -60,6 +61,7 @@ export function PlacePicker({ countyCode }: { countyCode: string }) {
       <Cascader
         style={{ width: 260, maxWidth: '100%' }}
         placeholder={t('guide.placeList')}
+        aria-label={t('guide.placeList')}
         options={tree}
         loadData={(selected) => void loadVillages(selected as Option[])}
         onChange={(path) => path?.length && open(String(path[path.length - 1]))}

@@ -43,7 +43,7 @@ export function AuditFilters({ filter, onChange, subjectText, onSubjectText, exp
       <Select
         showSearch={{ filterOption: false, onSearch: setPersonSearch }}
         allowClear
-        placeholder={t('audit.filterPerson')}
+        placeholder={t('audit.filterPerson')} aria-label={t('audit.filterPerson')}
         style={field(200)}
         value={filter.actorId}
         onChange={(actorId?: string) => onChange({ ...filter, actorId })}
@@ -55,7 +55,7 @@ export function AuditFilters({ filter, onChange, subjectText, onSubjectText, exp
         mode="multiple"
         allowClear
         maxTagCount="responsive"
-        placeholder={t('audit.filterActions')}
+        placeholder={t('audit.filterActions')} aria-label={t('audit.filterActions')}
         style={field(280)}
         value={filter.actions}
         onChange={(picked: string[]) => onChange({ ...filter, actions: picked })}

@@ -37,7 +37,7 @@ export function VersionComparison() {
           filterOption={false}
           onSearch={setSearch}
           style={{ width: 320 }}
-          placeholder={t('ledger.pickMatter')}
+          placeholder={t('ledger.pickMatter')} aria-label={t('ledger.pickMatter')}
           value={matterId}
           onChange={(id) => {
             setMatterId(id);
@@ -47,9 +47,9 @@ export function VersionComparison() {
           options={(matters.data?.matters.nodes ?? []).map((m) => ({ value: m.id, label: `${m.name}（${m.implementationCode}）` }))}
           data-testid="ledger-matter"
         />
-        <Select style={{ width: 120 }} placeholder={t('ledger.fromVersion')} value={fromVersion} onChange={setFromVersion} options={versionOptions} />
+        <Select style={{ width: 120 }} placeholder={t('ledger.fromVersion')} aria-label={t('ledger.fromVersion')} value={fromVersion} onChange={setFromVersion} options={versionOptions} />
         <Typography.Text>→</Typography.Text>
-        <Select style={{ width: 120 }} placeholder={t('ledger.toVersion')} value={toVersion} onChange={setToVersion} options={versionOptions} />
+        <Select style={{ width: 120 }} placeholder={t('ledger.toVersion')} aria-label={t('ledger.toVersion')} value={toVersion} onChange={setToVersion} options={versionOptions} />
         {matterId && versions.length < 2 ? <Typography.Text type="secondary">{t('ledger.oneVersion')}</Typography.Text> : null}
       </Space>
       <ErrorAlert error={comparison.error} />

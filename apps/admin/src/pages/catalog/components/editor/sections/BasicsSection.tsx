@@ -44,7 +44,7 @@ export function BasicsSection({ departments, codesFixed }: { departments: Depart
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="specialGroups" label={t('matter.specialGroups')}>
-            <Select mode="tags" tokenSeparators={[',', '，', '、']} placeholder={t('editor.tagsHint')} />
+            <Select mode="tags" tokenSeparators={[',', '，', '、']} placeholder={t('editor.tagsHint')} aria-label={t('editor.tagsHint')} />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>

@@ -10,7 +10,7 @@ export function ServiceSection() {
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item name="resultDocuments" label={t('matter.resultDocuments')}>
-            <Select mode="tags" tokenSeparators={[',', '，', '、']} placeholder={t('editor.tagsHint')} />
+            <Select mode="tags" tokenSeparators={[',', '，', '、']} placeholder={t('editor.tagsHint')} aria-label={t('editor.tagsHint')} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
