@@ -27,6 +27,8 @@ const ACCESSIBLE_THEME = {
     // White on antd's #1677ff is 4.1:1; one step darker is 5.9:1, for buttons, links and the selected menu item.
     colorPrimary: '#0958d9',
     colorLink: '#0958d9',
+    // Danger text and buttons: antd's #ff4d4f is 3.3:1 on white.
+    colorError: '#cf1322',
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.6)',

@@ -18,7 +18,7 @@ export function AuditDetails({ fields }: { fields: readonly AuditDetailField[] }
     <dl className="audit-details" data-testid="audit-details" style={{ margin: 0, fontSize: 12, lineHeight: '18px' }}>
       {fields.map((field) => (
         <div key={field.key} data-key={field.key} style={{ display: 'flex', gap: 6, minWidth: 0 }}>
-          <dt style={{ color: 'rgba(0,0,0,0.45)', flex: 'none' }}>{en ? field.labelEn : field.labelZh}</dt>
+          <dt style={{ color: 'rgba(0,0,0,0.65)', flex: 'none' }}>{en ? field.labelEn : field.labelZh}</dt>
           <dd style={{ margin: 0, minWidth: 0, overflowWrap: 'anywhere' }}>
             <Typography.Paragraph style={{ margin: 0, fontSize: 12 }} ellipsis={{ rows: 2, tooltip: en ? field.valueEn : field.valueZh }}>
               {en ? field.valueEn : field.valueZh}
