@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Col, Descriptions, Form, Input, InputNumber, Row, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Form, Grid, Input, InputNumber, Row, Space, Spin, Typography } from 'antd';
 import { ErrorAlert, useErrorText } from '../../../ErrorAlert';
 import type { LocalSettingInput, OrgUnitFieldsFragment } from '../../../gql/graphql';
 import { EffectiveCatalogDocument, SetLocalSettingDocument } from '../../../graphql/catalog';
@@ -58,6 +58,7 @@ export function LocalSettingsPanel({ matterId, unit }: { matterId: string; unit:
   const [form] = Form.useForm<FormValues>();
   const [dirty, setDirty] = useState(false);
   useLeaveWarning(dirty);
+  const screens = Grid.useBreakpoint();
   const catalog = useQuery(EffectiveCatalogDocument, { variables: { orgUnitId: unit.id } });
   const [save, saving] = useMutation(SetLocalSettingDocument, {
     refetchQueries: [EffectiveCatalogDocument],
@@ -120,6 +121,8 @@ export function LocalSettingsPanel({ matterId, unit }: { matterId: string; unit:
         size="small"
         bordered
         column={{ xs: 1, md: 2 }}
+        // On a phone each label sits above its value: beside a long value it was squeezed to a character a line.
+        layout={screens.md ? 'horizontal' : 'vertical'}
         title={t('local.effectiveAt', { unit: unit.name })}
         items={[
           { key: 'countyPromised', label: t('local.countyPromised'), children: t('guide.days', { n: entry.countyPromisedDays }) },
