@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { escapeLike, KeysetQuery, searchTerms, selectRows } from '@county/tenancy';
+import { escapeLike, KeysetQuery, nameMatchSql, searchTerms, selectRows } from '@county/tenancy';
 import { publishedContents } from './version-content-cache';
 import { MatterStatus, Tier, VersionStatus } from './content/catalog-enums';
 import { readContent } from './content/content-versions';
@@ -243,13 +243,12 @@ export function inForceQuery(today: string, filter: InForceFilter = {}): KeysetQ
     // words they stand for. A published matter's implementation code can no longer change, so the
     // matter row's is the version's.
     const terms = searchTerms(filter.text);
-    const text = param(terms.text);
-    const keys = [
-      terms.pinyin ? `starts_with(v.pinyin, ${param(terms.pinyin)})` : null,
-      terms.initials ? `starts_with(v.pinyin_initials, ${param(terms.initials)})` : null,
+    const conditions = [
+      ...nameMatchSql(terms, 'v', param),
+      `lower(cur.implementation_code) = ${param(terms.text)}`,
       ...(filter.synonyms ?? []).map((words) => `strpos(v.name, ${param(words)}) > 0`),
-    ].filter(Boolean);
-    where.push(`(strpos(v.name, ${text}) > 0 OR lower(cur.implementation_code) = ${text}${keys.map((k) => ` OR ${k}`).join('')})`);
+    ];
+    where.push(`(${conditions.join(' OR ')})`);
   }
   if (filter.type) where.push(`v.content ->> 'type' = ${param(filter.type)}`);
   if (filter.applicantKind) where.push(`v.content -> 'applicantKinds' ? ${param(filter.applicantKind)}`);

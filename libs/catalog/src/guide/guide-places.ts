@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { EntityManager } from 'typeorm';
-import { searchTerms, selectRows } from '@county/tenancy';
+import { nameMatchSql, searchTerms, selectRows } from '@county/tenancy';
 import { Tier } from '../content/catalog-enums';
 
 @ObjectType({ description: '办事指南中的地点：乡镇或村（社区）/ a township or village in the public guide' })
@@ -32,12 +32,7 @@ export async function guidePlaces(m: EntityManager, q: PlaceQuery): Promise<Guid
   const text = (q.query ?? '').trim();
   if (text) {
     const terms = searchTerms(text);
-    const t = param(terms.text);
-    const keys = [
-      terms.pinyin ? `starts_with(u.pinyin, ${param(terms.pinyin)})` : null,
-      terms.initials ? `starts_with(u.pinyin_initials, ${param(terms.initials)})` : null,
-    ].filter(Boolean);
-    where.push(`(strpos(u.name, ${t}) > 0 OR u.code = ${t}${keys.map((k) => ` OR ${k}`).join('')})`);
+    where.push(`(${[...nameMatchSql(terms, 'u', param), `u.code = ${param(terms.text)}`].join(' OR ')})`);
   }
   if (q.townshipCode) where.push(`p.code = ${param(q.townshipCode)} AND u.kind = 'village'`);
   else if (!text) where.push(`u.kind = 'township'`);

@@ -30,3 +30,16 @@ export function searchTerms(query: string): SearchTerms {
   const initials = words.length > 1 ? words.map((w) => (/^[a-z]+$/.test(w) ? w[0] : pinyinKeys(w).initials)).join('') : keys.initials;
   return { text, pinyin: keys.pinyin, initials };
 }
+
+/**
+ * The SQL conditions a typed query matches a row's name by: a fragment of the name, the start of
+ * its pinyin or of its initials (the columns `pinyinKeys` fills). `param` appends a parameter and
+ * answers its placeholder; callers OR these with their own (codes, synonyms).
+ */
+export function nameMatchSql(terms: SearchTerms, row: string, param: (value: unknown) => string): string[] {
+  return [
+    `strpos(${row}.name, ${param(terms.text)}) > 0`,
+    terms.pinyin ? `starts_with(${row}.pinyin, ${param(terms.pinyin)})` : null,
+    terms.initials ? `starts_with(${row}.pinyin_initials, ${param(terms.initials)})` : null,
+  ].filter((c): c is string => c !== null);
+}
