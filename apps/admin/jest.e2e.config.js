@@ -23,7 +23,7 @@ module.exports = {
   rootDir: root,
   roots: ['<rootDir>/apps/admin/e2e'],
   testMatch: ['**/*.e2e.ts'],
-  testEnvironment: 'node',
+  testEnvironment: '<rootDir>/apps/admin/e2e/page-on-failure.environment.js',
   transform: { '^.+\\.[tj]s$': swc },
   moduleNameMapper: { '^@county/tenancy/testing$': '<rootDir>/libs/tenancy/src/testing/index.ts', '^@county/tenancy$': '<rootDir>/libs/tenancy/src/index.ts', '^@county/catalog$': '<rootDir>/libs/catalog/src/index.ts' },
   globalSetup: '<rootDir>/apps/admin/e2e/global-setup.ts',

@@ -56,6 +56,8 @@ export function pagePerTest(onOpen: (session: PageSession) => void): void {
   beforeEach(async () => {
     const opened = await openPage(browser!);
     context = opened.context;
+    // The test environment reads it when a test fails (page-on-failure.environment.js).
+    (globalThis as { __e2ePage?: Page }).__e2ePage = opened.page;
     onOpen({ browser: browser!, ...opened });
   });
   afterEach(async () => {
