@@ -17,6 +17,7 @@ describe('org tree, by role', () => {
       'menu-delegations',
       'menu-audit',
       'menu-ledger',
+      'menu-calendar',
     ]);
 
     await openOrgTree(page);
@@ -41,7 +42,7 @@ describe('org tree, by role', () => {
 
   it('shows a village agent her own community only', async () => {
     await login(page, 'nanjie_agent');
-    expect(await menuEntries(page)).toEqual(['menu-dashboard', 'menu-org', 'menu-catalog']);
+    expect(await menuEntries(page)).toEqual(['menu-dashboard', 'menu-org', 'menu-catalog', 'menu-calendar']);
 
     await openOrgTree(page);
     expect(await treeNames(page, 0)).toEqual(['南街社区']);

@@ -11,6 +11,7 @@ import { CatalogPage } from './pages/catalog/CatalogPage';
 import { MatterPage } from './pages/catalog/MatterPage';
 import { NewMatterPage } from './pages/catalog/NewMatterPage';
 import { LedgerPage } from './pages/ledger/LedgerPage';
+import { CalendarPage } from './pages/calendar/CalendarPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { DelegationsPage } from './pages/delegations/DelegationsPage';
 import { OrgTreePage } from './pages/org/OrgTreePage';
@@ -29,6 +30,7 @@ const PAGE_COMPONENTS: Record<PageKey, ComponentType> = {
   delegations: DelegationsPage,
   audit: AuditLogPage,
   ledger: LedgerPage,
+  calendar: CalendarPage,
   tenants: TenantsPage,
 };
 

@@ -62,6 +62,9 @@ const connectionLink = new ApolloLink((operation, forward) => {
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([connectionLink, sessionErrorLink, authLink, new HttpLink({ uri: GRAPHQL_URL })]),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      // A county has one calendar per year: what a calendar mutation answers replaces the year on screen.
+      typePolicies: { CalendarYearView: { keyFields: ['year'] } },
+    }),
   });
 }

@@ -1,7 +1,7 @@
 import type { AdminAbility } from './auth/ability';
 import type { MessageKey } from './i18n/zh-CN';
 
-export type PageKey = 'dashboard' | 'org' | 'catalog' | 'users' | 'delegations' | 'audit' | 'ledger' | 'tenants';
+export type PageKey = 'dashboard' | 'org' | 'catalog' | 'users' | 'delegations' | 'audit' | 'ledger' | 'calendar' | 'tenants';
 
 export interface PageEntry {
   key: PageKey;
@@ -17,6 +17,7 @@ const PAGES: Record<PageKey, PageEntry> = {
   delegations: { key: 'delegations', path: '/delegations', label: 'menu.delegations' },
   audit: { key: 'audit', path: '/audit', label: 'menu.audit' },
   ledger: { key: 'ledger', path: '/ledger', label: 'menu.ledger' },
+  calendar: { key: 'calendar', path: '/calendar', label: 'menu.calendar' },
   tenants: { key: 'tenants', path: '/tenants', label: 'menu.tenants' },
 };
 
@@ -31,6 +32,7 @@ export function pagesFor(ability: AdminAbility): PageEntry[] {
   if (ability.can('manage', 'User')) keys.push('users');
   if (ability.can('manage', 'Delegation')) keys.push('delegations');
   if (ability.can('read', 'AuditLog')) keys.push('audit', 'ledger');
+  if (ability.can('read', 'WorkingCalendar')) keys.push('calendar');
   if (ability.can('read', 'Tenant')) keys.push('tenants');
   return keys.map((key) => PAGES[key]);
 }

@@ -5,6 +5,7 @@ import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { AuditSettings, AuthSettings, Clock, RateLimitSettings, TenancyModule } from '@county/tenancy';
 import { CatalogModule } from '@county/catalog';
+import { CasesModule } from '@county/cases';
 import { PERMISSIONS } from './permissions';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { UnexpectedErrorFilter } from './graphql/unexpected-error.filter';
@@ -57,6 +58,7 @@ export class AppModule implements NestModule {
           permissions: PERMISSIONS,
         }),
         CatalogModule,
+        CasesModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

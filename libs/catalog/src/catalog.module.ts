@@ -25,7 +25,7 @@ import { NoticeRenderer } from './notice/notice-renderer';
 @Module({
   controllers: [NoticeController, LedgerXlsxController, CatalogXlsxController],
   providers: [CatalogService, GuideService, GuideCache, PublicCounties, CatalogWorkService, CatalogWorkResolver, GuideSynonyms, GuideSynonymsResolver, CatalogResolver, GuideResolver, NoticeService, NoticeCache, NoticeRenderer, LedgerService, LedgerResolver, CatalogExcelService],
-  exports: [CatalogService, GuideService, LedgerService],
+  exports: [CatalogService, GuideService, LedgerService, PublicCounties],
 })
 export class CatalogModule {
   constructor(subjects: AuditSubjectResolvers) {

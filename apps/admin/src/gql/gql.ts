@@ -23,6 +23,14 @@ type Documents = {
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) { accessToken refreshToken expiresIn }\n  }\n": typeof types.RefreshTokenDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me { ...MeFields }\n  }\n": typeof types.MeDocument,
+    "\n  query WorkingCalendar($year: Int!) {\n    workingCalendar(year: $year) {\n      ...CalendarYearFields\n    }\n  }\n": typeof types.WorkingCalendarDocument,
+    "\n  fragment CalendarYearFields on CalendarYearView {\n    year\n    status\n    confirmedAt\n    confirmedByName\n    workingDays\n    days {\n      date\n      kind\n      name\n      source\n      nationalKind\n      setByName\n      setAt\n    }\n  }\n": typeof types.CalendarYearFieldsFragmentDoc,
+    "\n  query UnconfirmedCalendarYears {\n    unconfirmedCalendarYears\n  }\n": typeof types.UnconfirmedCalendarYearsDocument,
+    "\n  query DueDate($countyCode: String!, $acceptedOn: String!, $workingDays: Int!, $naturalDayCap: Int) {\n    dueDate(countyCode: $countyCode, acceptedOn: $acceptedOn, workingDays: $workingDays, naturalDayCap: $naturalDayCap) {\n      date\n      provisional\n      unconfirmedYears\n      limitedBy\n    }\n  }\n": typeof types.DueDateDocument,
+    "\n  mutation SetCalendarDay($date: String!, $kind: CalendarDayKind!, $name: String!) {\n    setCalendarDay(date: $date, kind: $kind, name: $name) {\n      ...CalendarYearFields\n    }\n  }\n": typeof types.SetCalendarDayDocument,
+    "\n  mutation ClearCalendarDay($date: String!) {\n    clearCalendarDay(date: $date) {\n      ...CalendarYearFields\n    }\n  }\n": typeof types.ClearCalendarDayDocument,
+    "\n  mutation ConfirmCalendarYear($year: Int!) {\n    confirmCalendarYear(year: $year) {\n      ...CalendarYearFields\n    }\n  }\n": typeof types.ConfirmCalendarYearDocument,
+    "\n  mutation ReopenCalendarYear($year: Int!) {\n    reopenCalendarYear(year: $year) {\n      ...CalendarYearFields\n    }\n  }\n": typeof types.ReopenCalendarYearDocument,
     "\n  fragment MatterContentFields on MatterContent {\n    name\n    basicCode\n    implementationCode\n    type\n    subType\n    applicantKinds\n    specialGroups\n    implementingBodyId\n    handlingOffice\n    coImplementingBodyIds\n    legalBasis { level title article }\n    caseKind\n    statutoryDays\n    promisedDays\n    naturalDayCap\n    conditions\n    materials { name form copies required deferrable sharedData note }\n    steps { name kind days counted }\n    fees { name basis amount }\n    resultDocuments\n    deliveryOptions\n    visits\n    onlineDepth\n    proxyAllowed\n    acceptingTiers\n    decidingTier\n    place\n    hours\n    consultPhone\n    supervisionPhone\n    postalAddress\n  }\n": typeof types.MatterContentFieldsFragmentDoc,
     "\n  fragment MatterVersionFields on MatterVersion {\n    matterId\n    version\n    status\n    effectiveFrom\n    publishedAt\n    inForce\n    content { ...MatterContentFields }\n  }\n": typeof types.MatterVersionFieldsFragmentDoc,
     "\n  query Matters($filter: MattersFilter, $first: Int, $after: String) {\n    matters(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...PageInfoFields }\n      nodes {\n        id\n        implementationCode\n        name\n        type\n        status\n        acceptingTiers\n        scheduledVersion\n        retiredOn\n        inForce { version content { caseKind statutoryDays promisedDays implementingBodyId } }\n        draft { version content { caseKind statutoryDays promisedDays implementingBodyId } }\n      }\n    }\n  }\n": typeof types.MattersDocument,
@@ -78,6 +86,14 @@ const documents: Documents = {
     "\n  mutation RefreshToken($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) { accessToken refreshToken expiresIn }\n  }\n": types.RefreshTokenDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me { ...MeFields }\n  }\n": types.MeDocument,
+    "\n  query WorkingCalendar($year: Int!) {\n    workingCalendar(year: $year) {\n      ...CalendarYearFields\n    }\n  }\n": types.WorkingCalendarDocument,
+    "\n  fragment CalendarYearFields on CalendarYearView {\n    year\n    status\n    confirmedAt\n    confirmedByName\n    workingDays\n    days {\n      date\n      kind\n      name\n      source\n      nationalKind\n      setByName\n      setAt\n    }\n  }\n": types.CalendarYearFieldsFragmentDoc,
+    "\n  query UnconfirmedCalendarYears {\n    unconfirmedCalendarYears\n  }\n": types.UnconfirmedCalendarYearsDocument,
+    "\n  query DueDate($countyCode: String!, $acceptedOn: String!, $workingDays: Int!, $naturalDayCap: Int) {\n    dueDate(countyCode: $countyCode, acceptedOn: $acceptedOn, workingDays: $workingDays, naturalDayCap: $naturalDayCap) {\n      date\n      provisional\n      unconfirmedYears\n      limitedBy\n    }\n  }\n": types.DueDateDocument,
+    "\n  mutation SetCalendarDay($date: String!, $kind: CalendarDayKind!, $name: String!) {\n    setCalendarDay(date: $date, kind: $kind, name: $name) {\n      ...CalendarYearFields\n    }\n  }\n": types.SetCalendarDayDocument,
+    "\n  mutation ClearCalendarDay($date: String!) {\n    clearCalendarDay(date: $date) {\n      ...CalendarYearFields\n    }\n  }\n": types.ClearCalendarDayDocument,
+    "\n  mutation ConfirmCalendarYear($year: Int!) {\n    confirmCalendarYear(year: $year) {\n      ...CalendarYearFields\n    }\n  }\n": types.ConfirmCalendarYearDocument,
+    "\n  mutation ReopenCalendarYear($year: Int!) {\n    reopenCalendarYear(year: $year) {\n      ...CalendarYearFields\n    }\n  }\n": types.ReopenCalendarYearDocument,
     "\n  fragment MatterContentFields on MatterContent {\n    name\n    basicCode\n    implementationCode\n    type\n    subType\n    applicantKinds\n    specialGroups\n    implementingBodyId\n    handlingOffice\n    coImplementingBodyIds\n    legalBasis { level title article }\n    caseKind\n    statutoryDays\n    promisedDays\n    naturalDayCap\n    conditions\n    materials { name form copies required deferrable sharedData note }\n    steps { name kind days counted }\n    fees { name basis amount }\n    resultDocuments\n    deliveryOptions\n    visits\n    onlineDepth\n    proxyAllowed\n    acceptingTiers\n    decidingTier\n    place\n    hours\n    consultPhone\n    supervisionPhone\n    postalAddress\n  }\n": types.MatterContentFieldsFragmentDoc,
     "\n  fragment MatterVersionFields on MatterVersion {\n    matterId\n    version\n    status\n    effectiveFrom\n    publishedAt\n    inForce\n    content { ...MatterContentFields }\n  }\n": types.MatterVersionFieldsFragmentDoc,
     "\n  query Matters($filter: MattersFilter, $first: Int, $after: String) {\n    matters(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...PageInfoFields }\n      nodes {\n        id\n        implementationCode\n        name\n        type\n        status\n        acceptingTiers\n        scheduledVersion\n        retiredOn\n        inForce { version content { caseKind statutoryDays promisedDays implementingBodyId } }\n        draft { version content { caseKind statutoryDays promisedDays implementingBodyId } }\n      }\n    }\n  }\n": types.MattersDocument,
@@ -174,6 +190,38 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me { ...MeFields }\n  }\n"): (typeof documents)["\n  query Me {\n    me { ...MeFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkingCalendar($year: Int!) {\n    workingCalendar(year: $year) {\n      ...CalendarYearFields\n    }\n  }\n"): (typeof documents)["\n  query WorkingCalendar($year: Int!) {\n    workingCalendar(year: $year) {\n      ...CalendarYearFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CalendarYearFields on CalendarYearView {\n    year\n    status\n    confirmedAt\n    confirmedByName\n    workingDays\n    days {\n      date\n      kind\n      name\n      source\n      nationalKind\n      setByName\n      setAt\n    }\n  }\n"): (typeof documents)["\n  fragment CalendarYearFields on CalendarYearView {\n    year\n    status\n    confirmedAt\n    confirmedByName\n    workingDays\n    days {\n      date\n      kind\n      name\n      source\n      nationalKind\n      setByName\n      setAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnconfirmedCalendarYears {\n    unconfirmedCalendarYears\n  }\n"): (typeof documents)["\n  query UnconfirmedCalendarYears {\n    unconfirmedCalendarYears\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DueDate($countyCode: String!, $acceptedOn: String!, $workingDays: Int!, $naturalDayCap: Int) {\n    dueDate(countyCode: $countyCode, acceptedOn: $acceptedOn, workingDays: $workingDays, naturalDayCap: $naturalDayCap) {\n      date\n      provisional\n      unconfirmedYears\n      limitedBy\n    }\n  }\n"): (typeof documents)["\n  query DueDate($countyCode: String!, $acceptedOn: String!, $workingDays: Int!, $naturalDayCap: Int) {\n    dueDate(countyCode: $countyCode, acceptedOn: $acceptedOn, workingDays: $workingDays, naturalDayCap: $naturalDayCap) {\n      date\n      provisional\n      unconfirmedYears\n      limitedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCalendarDay($date: String!, $kind: CalendarDayKind!, $name: String!) {\n    setCalendarDay(date: $date, kind: $kind, name: $name) {\n      ...CalendarYearFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetCalendarDay($date: String!, $kind: CalendarDayKind!, $name: String!) {\n    setCalendarDay(date: $date, kind: $kind, name: $name) {\n      ...CalendarYearFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClearCalendarDay($date: String!) {\n    clearCalendarDay(date: $date) {\n      ...CalendarYearFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClearCalendarDay($date: String!) {\n    clearCalendarDay(date: $date) {\n      ...CalendarYearFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmCalendarYear($year: Int!) {\n    confirmCalendarYear(year: $year) {\n      ...CalendarYearFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmCalendarYear($year: Int!) {\n    confirmCalendarYear(year: $year) {\n      ...CalendarYearFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenCalendarYear($year: Int!) {\n    reopenCalendarYear(year: $year) {\n      ...CalendarYearFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenCalendarYear($year: Int!) {\n    reopenCalendarYear(year: $year) {\n      ...CalendarYearFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,10 +1,12 @@
 import { networkEnUS } from './network.en-US';
 import { catalogEnUS } from './catalog.en-US';
+import { calendarEnUS } from './calendar.en-US';
 import type { MessageKey } from './zh-CN';
 
 export const enUS: Record<MessageKey, string> = {
   ...catalogEnUS,
   ...networkEnUS,
+  ...calendarEnUS,
   'app.title': 'County Service Network',
   'app.subtitle': 'Administration',
   'lang.switch': '中文',

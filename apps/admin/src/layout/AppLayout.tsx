@@ -5,6 +5,7 @@ import {
   AuditOutlined,
   BankOutlined,
   BookOutlined,
+  CalendarOutlined,
   FundOutlined,
   HomeOutlined,
   LogoutOutlined,
@@ -35,6 +36,7 @@ const ICONS: Record<PageKey, ReactNode> = {
   delegations: <SafetyOutlined />,
   audit: <AuditOutlined />,
   ledger: <FundOutlined />,
+  calendar: <CalendarOutlined />,
   tenants: <BankOutlined />,
 };
 

@@ -3,6 +3,7 @@ import { useAuth } from '../../auth/AuthProvider';
 import { useT } from '../../i18n/i18n';
 import { formatTime } from '../../time';
 import { MyWork } from './MyWork';
+import { CalendarAlert } from './CalendarAlert';
 import { useAbility } from '../../auth/ability';
 
 export function DashboardPage() {
@@ -15,6 +16,7 @@ export function DashboardPage() {
       <Typography.Title level={3} data-testid="dashboard-welcome">
         {t('dashboard.welcome', { name: me.displayName })}
       </Typography.Title>
+      {ability.can('manage', 'WorkingCalendar') ? <CalendarAlert /> : null}
       {ability.can('read', 'Matter') ? <MyWork /> : null}
       <Card title={t('dashboard.whoami')}>
         <Descriptions

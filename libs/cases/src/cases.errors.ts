@@ -1,0 +1,58 @@
+import { CodesOf, defineErrors } from '@county/tenancy';
+import { FIRST_YEAR, LAST_YEAR } from './calendar/civil-date';
+import { MAX_NATURAL_DAYS, MAX_WORKING_DAYS } from './calendar/working-calendar';
+
+/** Coded errors of the cases domain. Codes are stable: clients and tests rely on them. */
+export const CasesError = defineErrors('cases', {
+  DateInvalid: {
+    code: 'DATE_INVALID',
+    kind: 'invalid',
+    zh: (value: string) => `“${value}”不是 ${FIRST_YEAR}–${LAST_YEAR} 年间的有效日期（格式 YYYY-MM-DD）`,
+    en: (value: string) => `“${value}” is not a valid date between ${FIRST_YEAR} and ${LAST_YEAR} (YYYY-MM-DD)`,
+    details: (value: string) => ({ value }),
+  },
+  WorkingDaysOutOfRange: {
+    code: 'WORKING_DAYS_OUT_OF_RANGE',
+    kind: 'invalid',
+    zh: (value: number) => `工作日数须为 0–${MAX_WORKING_DAYS} 的整数（收到 ${value}）`,
+    en: (value: number) => `The number of working days must be a whole number from 0 to ${MAX_WORKING_DAYS} (got ${value})`,
+    details: (value: number) => ({ value, max: MAX_WORKING_DAYS }),
+  },
+  NaturalDaysOutOfRange: {
+    code: 'NATURAL_DAYS_OUT_OF_RANGE',
+    kind: 'invalid',
+    zh: (value: number) => `自然日上限须为 1–${MAX_NATURAL_DAYS} 的整数（收到 ${value}）`,
+    en: (value: number) => `The natural-day cap must be a whole number from 1 to ${MAX_NATURAL_DAYS} (got ${value})`,
+    details: (value: number) => ({ value, max: MAX_NATURAL_DAYS }),
+  },
+  CalendarDayInvalid: {
+    code: 'CALENDAR_DAY_INVALID',
+    kind: 'invalid',
+    zh: '节假日或调休上班日须写明名称（1–20 个字）',
+    en: 'A holiday or a worked day needs a name of 1–20 characters',
+    field: ['name'],
+  },
+  CalendarDayNotSet: {
+    code: 'NOT_FOUND',
+    kind: 'not_found',
+    zh: (date: string) => `本县未设置 ${date} 这一天`,
+    en: (date: string) => `The county has set nothing for ${date}`,
+    details: (date: string) => ({ date }),
+  },
+  CalendarYearNational: {
+    code: 'CALENDAR_YEAR_NATIONAL',
+    kind: 'conflict',
+    zh: (year: number) => `${year} 年的节假日安排已随国务院通知内置，无需确认；个别日子可按本县情况另行设置`,
+    en: (year: number) => `The ${year} arrangement ships with the State Council’s notice and needs no confirmation; single days can still be set for the county`,
+    details: (year: number) => ({ year }),
+  },
+  CalendarYearNotConfirmed: {
+    code: 'CALENDAR_YEAR_NOT_CONFIRMED',
+    kind: 'conflict',
+    zh: (year: number) => `${year} 年的节假日安排尚未确认，无需撤销确认`,
+    en: (year: number) => `The ${year} arrangement is not confirmed, so there is nothing to reopen`,
+    details: (year: number) => ({ year }),
+  },
+});
+
+export type CasesErrorCode = CodesOf<typeof CasesError>;

@@ -1,0 +1,4 @@
+import { WorkingCalendar1733700000000 } from './migrations/1733700000000-working-calendar';
+
+/** The cases library's migrations, in order; they run after the catalog's (apps/api/src/bootstrap/schema.ts). */
+export const CASES_MIGRATIONS: Function[] = [WorkingCalendar1733700000000];
