@@ -1,6 +1,9 @@
 import { CodesOf, defineErrors } from '@county/tenancy';
 import { FIRST_YEAR, LAST_YEAR } from './calendar/civil-date';
 import { MAX_NATURAL_DAYS, MAX_WORKING_DAYS } from './calendar/working-calendar';
+import { CASE_ACTION_LABELS, CASE_STATE_LABELS } from './case/case-labels';
+import type { CaseAction } from './case/case-process';
+import type { CaseState } from './case/case-state';
 
 /** Coded errors of the cases domain. Codes are stable: clients and tests rely on them. */
 export const CasesError = defineErrors('cases', {
@@ -45,6 +48,19 @@ export const CasesError = defineErrors('cases', {
     zh: (year: number) => `${year} 年的节假日安排已随国务院通知内置，无需确认；个别日子可按本县情况另行设置`,
     en: (year: number) => `The ${year} arrangement ships with the State Council’s notice and needs no confirmation; single days can still be set for the county`,
     details: (year: number) => ({ year }),
+  },
+  IllegalMove: {
+    code: 'CASE_ILLEGAL_MOVE',
+    kind: 'conflict',
+    zh: (state: CaseState, action: CaseAction) => `办件${CASE_STATE_LABELS[state].zh}，不能${CASE_ACTION_LABELS[action].zh}`,
+    en: (state: CaseState, action: CaseAction) => `A case that is ${CASE_STATE_LABELS[state].en.toLowerCase()} cannot be moved by “${CASE_ACTION_LABELS[action].en}”`,
+    details: (state: CaseState, action: CaseAction) => ({ state, action }),
+  },
+  SupplementAlreadyRequested: {
+    code: 'SUPPLEMENT_ALREADY_REQUESTED',
+    kind: 'conflict',
+    zh: '本件已一次性告知过补正，不能再次要求补正',
+    en: 'A supplement was already requested for this case; it may be requested only once',
   },
   CalendarYearNotConfirmed: {
     code: 'CALENDAR_YEAR_NOT_CONFIRMED',

@@ -1,0 +1,33 @@
+import type { Bilingual } from '@county/tenancy';
+import type { CaseAction } from './case-process';
+import type { CaseState } from './case-state';
+
+export const CASE_STATE_LABELS: Record<CaseState, Bilingual> = {
+  submitted: { zh: '待受理', en: 'Submitted' },
+  supplement_requested: { zh: '待补正', en: 'Supplement requested' },
+  accepted: { zh: '已受理', en: 'Accepted' },
+  in_review: { zh: '审查中', en: 'In review' },
+  suspended: { zh: '已中止', en: 'Suspended' },
+  forwarded: { zh: '已上报', en: 'Forwarded' },
+  returned: { zh: '已退回', en: 'Returned' },
+  decided: { zh: '已决定', en: 'Decided' },
+  delivered: { zh: '已办结', en: 'Delivered' },
+  not_accepted: { zh: '不予受理', en: 'Not accepted' },
+  withdrawn: { zh: '已撤回', en: 'Withdrawn' },
+};
+
+export const CASE_ACTION_LABELS: Record<CaseAction, Bilingual> = {
+  accept: { zh: '受理', en: 'Accept' },
+  request_supplement: { zh: '一次性告知补正', en: 'Request a supplement' },
+  resubmit: { zh: '补正后提交', en: 'Resubmit' },
+  not_accept: { zh: '不予受理', en: 'Refuse to accept' },
+  start_review: { zh: '开始审查', en: 'Start review' },
+  suspend: { zh: '中止', en: 'Suspend' },
+  resume: { zh: '恢复办理', en: 'Resume' },
+  forward: { zh: '上报', en: 'Forward' },
+  receive: { zh: '接收', en: 'Receive' },
+  return: { zh: '退回', en: 'Return' },
+  decide: { zh: '作出决定', en: 'Decide' },
+  deliver: { zh: '送达', en: 'Deliver' },
+  withdraw: { zh: '撤回', en: 'Withdraw' },
+};
