@@ -4,6 +4,7 @@ import { MAX_NATURAL_DAYS, MAX_WORKING_DAYS } from './calendar/working-calendar'
 import { CASE_ACTION_LABELS, CASE_STATE_LABELS } from './case/case-labels';
 import type { CaseAction } from './case/case-process';
 import type { CaseState } from './case/case-state';
+import { CASE_FIELD_LABELS } from './case/case-labels';
 
 /** Coded errors of the cases domain. Codes are stable: clients and tests rely on them. */
 export const CasesError = defineErrors('cases', {
@@ -49,11 +50,54 @@ export const CasesError = defineErrors('cases', {
     en: (year: number) => `The ${year} arrangement ships with the State Council’s notice and needs no confirmation; single days can still be set for the county`,
     details: (year: number) => ({ year }),
   },
+  CaseNotFound: {
+    code: 'NOT_FOUND',
+    kind: 'not_found',
+    zh: (id: string) => `未找到办件（${id}）`,
+    en: (id: string) => `Case ${id} was not found`,
+    details: (id: string) => ({ id }),
+  },
+  UnitNotFound: {
+    code: 'NOT_FOUND',
+    kind: 'not_found',
+    zh: (id: string) => `未找到受理单位（${id}）`,
+    en: (id: string) => `The accepting unit ${id} was not found`,
+    details: (id: string) => ({ id }),
+  },
+  MatterNotAcceptedHere: {
+    code: 'MATTER_NOT_ACCEPTED_HERE',
+    kind: 'conflict',
+    zh: (unit: string) => `该事项现不在${unit}受理（未施行、已取消，或受理层级不含此级）`,
+    en: (unit: string) => `The matter is not accepted at ${unit} now (not in force, retired, or not accepted at this tier)`,
+    details: (unit: string) => ({ unit }),
+  },
+  CaseInputInvalid: {
+    code: 'CASE_INPUT_INVALID',
+    kind: 'invalid',
+    zh: (field: string, rule: string, _ruleEn: string) => `${CASE_FIELD_LABELS[field]?.zh ?? field}填写有误：${rule}`,
+    en: (field: string, rule: string, ruleEn: string) => `${CASE_FIELD_LABELS[field]?.en ?? field}: ${ruleEn || rule}`,
+    field: (field: string, _rule: string, _ruleEn: string) => [field],
+    details: (field: string, _rule: string, _ruleEn: string) => ({ field }),
+  },
+  IdempotencyKeyInvalid: {
+    code: 'IDEMPOTENCY_KEY_INVALID',
+    kind: 'invalid',
+    zh: '幂等键须为 8–100 个字母、数字、- 或 _（每次提交在设备上生成一次，重试时原样带上）',
+    en: 'An idempotency key is 8–100 letters, digits, - or _ (made once per submission on the device and sent again on every retry)',
+    field: ['idempotencyKey'],
+  },
+  IdempotencyKeyReused: {
+    code: 'IDEMPOTENCY_KEY_REUSED',
+    kind: 'conflict',
+    zh: '该幂等键已用于另一内容不同的请求；重试须与首次请求完全相同',
+    en: 'This idempotency key was used for a different request; a retry must repeat the first request exactly',
+    field: ['idempotencyKey'],
+  },
   IllegalMove: {
     code: 'CASE_ILLEGAL_MOVE',
     kind: 'conflict',
-    zh: (state: CaseState, action: CaseAction) => `办件${CASE_STATE_LABELS[state].zh}，不能${CASE_ACTION_LABELS[action].zh}`,
-    en: (state: CaseState, action: CaseAction) => `A case that is ${CASE_STATE_LABELS[state].en.toLowerCase()} cannot be moved by “${CASE_ACTION_LABELS[action].en}”`,
+    zh: (state: CaseState, action: CaseAction) => `办件${CASE_STATE_LABELS[state]?.zh ?? state}，不能${CASE_ACTION_LABELS[action]?.zh ?? action}`,
+    en: (state: CaseState, action: CaseAction) => `A case that is ${CASE_STATE_LABELS[state]?.en.toLowerCase() ?? state} cannot be moved by “${CASE_ACTION_LABELS[action]?.en ?? action}”`,
     details: (state: CaseState, action: CaseAction) => ({ state, action }),
   },
   SupplementAlreadyRequested: {

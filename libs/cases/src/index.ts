@@ -8,3 +8,8 @@ export * from './calendar/national-arrangement';
 export * from './calendar/working-calendar';
 export * from './calendar/calendar.service';
 export * from './calendar/calendar.types';
+export * from './case/case-state';
+export * from './case/case-process';
+export * from './case/case-clock';
+export * from './case/case.types';
+export * from './case/case.service';

@@ -3,6 +3,7 @@ import { beijingDate } from '@county/tenancy';
 import { resolveAt, TerritorialUnit } from './effective-catalog';
 import { InForceRow } from './matter-reads';
 import { LocalSettingView } from './matter.type';
+import type { MatterContent } from './content/matter-content';
 import { publishedContents } from './version-content-cache';
 
 /**
@@ -25,6 +26,8 @@ export interface AppliedTerms {
   windowId: string | null;
   windowName: string | null;
   localSettings: LocalSettingView[];
+  /** The version's content with the effective local values applied (what the case pins). */
+  content: MatterContent;
 }
 
 /**
@@ -65,5 +68,6 @@ export async function termsAppliedAt(m: EntityManager, unit: TerritorialUnit, ma
     windowId: own?.windowId ?? null,
     windowName: e.windowName,
     localSettings: e.localSettings,
+    content: e.content,
   };
 }

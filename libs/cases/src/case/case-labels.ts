@@ -31,3 +31,15 @@ export const CASE_ACTION_LABELS: Record<CaseAction, Bilingual> = {
   deliver: { zh: '送达', en: 'Deliver' },
   withdraw: { zh: '撤回', en: 'Withdraw' },
 };
+
+/** The fields of case inputs, as errors name them. */
+export const CASE_FIELD_LABELS: Record<string, Bilingual> = {
+  applicantName: { zh: '申请人', en: 'Applicant' },
+  reason: { zh: '理由', en: 'Reason' },
+  legalBasis: { zh: '法律依据', en: 'Legal basis' },
+  missingMaterials: { zh: '缺少的材料', en: 'Missing materials' },
+  materials: { zh: '已收材料', en: 'Materials received' },
+  trackingNumber: { zh: '邮件单号', en: 'Tracking number' },
+  suspensionKind: { zh: '中止事由', en: 'Suspension reason' },
+  outcome: { zh: '决定结果', en: 'Decision' },
+};

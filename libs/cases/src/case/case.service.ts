@@ -1,0 +1,209 @@
+import { randomInt } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Clock, fetchPage, PageArgs, Page, RequestContext, selectOne, TenancyError, TenantDatabase } from '@county/tenancy';
+import { CaseKind, termsAppliedAt, territorialUnitOf } from '@county/catalog';
+import { CasesError } from '../cases.errors';
+import { casesAudit, CasesAuditAction } from '../cases.audit';
+import { loadWorkingCalendar } from '../calendar/calendar.service';
+import { WorkingCalendar } from '../calendar/working-calendar';
+import { move } from './case-clock';
+import { applicantNameOf, checkMove, materialList } from './case-input';
+import { nextCaseNumber } from './case-number';
+import { CaseAction } from './case-process';
+import { factsOf, loadCases, viewOf } from './case-rows';
+import { CaseState, CLOSED_STATES } from './case-state';
+import { AcceptanceMode, CaseView, MoveCaseInput, SubmitCaseInput } from './case.types';
+import { once } from './idempotency';
+
+const AUDIT_OF: Record<CaseAction, CasesAuditAction> = {
+  accept: 'case_accepted',
+  request_supplement: 'case_supplement_requested',
+  resubmit: 'case_resubmitted',
+  not_accept: 'case_not_accepted',
+  start_review: 'case_review_started',
+  suspend: 'case_suspended',
+  resume: 'case_resumed',
+  forward: 'case_forwarded',
+  receive: 'case_received',
+  return: 'case_returned',
+  decide: 'case_decided',
+  deliver: 'case_delivered',
+  withdraw: 'case_withdrawn',
+};
+
+/** 容缺受理: promised materials are due this many working days after acceptance (seed 001). */
+export const GAPS_DUE_WORKING_DAYS = 15;
+
+/** Verification codes for the public lookup: no 0/O or 1/I to misread on a receipt. */
+const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+const verificationCode = () => Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+
+export interface CaseFilter {
+  unitId?: string | null;
+  states?: CaseState[] | null;
+  openOnly?: boolean | null;
+}
+
+/**
+ * 办件: intake at a window or station, then each move of the process (case-process.ts) on the
+ * county's working calendar. Every mutation is idempotent by its key and leaves an audit entry;
+ * who may do what is the Case rules of cases.permissions.ts, under row-level security.
+ */
+@Injectable()
+export class CaseService {
+  constructor(
+    private readonly db: TenantDatabase,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  submit(ctx: RequestContext, input: SubmitCaseInput): Promise<CaseView> {
+    ctx.assertCan('create', 'Case');
+    const { idempotencyKey, ...request } = input;
+    const applicantName = applicantNameOf(input.applicantName);
+    const materials = materialList('materials', input.materials, false);
+    return this.db.run(ctx, (m) =>
+      once(m, idempotencyKey, 'submitCase', request, async () => {
+        const unit = /^[0-9a-f-]{36}$/i.test(input.acceptingUnitId) ? await territorialUnitOf(m, input.acceptingUnitId) : null;
+        if (!unit) throw CasesError.UnitNotFound(input.acceptingUnitId);
+        if (!ctx.can('create', 'Case', { acceptingPath: unit.path })) throw TenancyError.Forbidden();
+        const terms = /^[0-9a-f-]{36}$/i.test(input.matterId) ? await termsAppliedAt(m, unit, input.matterId, this.clock.now()) : null;
+        if (!terms) throw CasesError.MatterNotAcceptedHere(unit.name);
+        const c = terms.content;
+        const limit = c.caseKind === CaseKind.ON_THE_SPOT ? 0 : terms.promisedDays;
+        const snapshot = {
+          version: terms.version,
+          effectiveFrom: terms.effectiveFrom,
+          promisedDays: terms.promisedDays,
+          countyPromisedDays: terms.countyPromisedDays,
+          statutoryDays: terms.statutoryDays,
+          caseKind: c.caseKind,
+          place: terms.place,
+          hours: terms.hours,
+          windowId: terms.windowId,
+          windowName: terms.windowName,
+          localSettings: terms.localSettings,
+        };
+        const row = await selectOne<{ id: string }>(
+          m,
+          `INSERT INTO service_case (tenant_id, verification_code, matter_id, matter_version, matter_name, applicant_id, applicant_name,
+             accepting_unit_id, current_unit_id, deciding_unit_id, state, limit_working_days, natural_day_cap, terms, materials, submitted_by)
+           VALUES (current_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $7, $8, 'submitted', $9, $10, $11, $12, $13) RETURNING id`,
+          [verificationCode(), input.matterId, terms.version, c.name, input.applicantId ?? null, applicantName, unit.id, c.implementingBodyId, limit, c.naturalDayCap ?? null, JSON.stringify(snapshot), JSON.stringify(materials), ctx.user.id],
+        );
+        await casesAudit(m, ctx, 'case_submitted', { type: 'Case', id: row!.id }, { matterName: c.name, applicantName, to: 'submitted' });
+        return this.view(m, ctx, row!.id);
+      }),
+    );
+  }
+
+  moveCase(ctx: RequestContext, id: string, action: CaseAction, input: MoveCaseInput): Promise<CaseView> {
+    const checked = checkMove(action, input);
+    const { idempotencyKey, ...request } = input;
+    return this.db.run(ctx, (m) =>
+      once(m, idempotencyKey, `case:${action}:${id}`, request, async () => {
+        const [row] = /^[0-9a-f-]{36}$/i.test(id) ? await loadCases(m, ctx, [id]) : [];
+        if (!row) throw CasesError.CaseNotFound(id);
+        // Lock the case: two people moving it at once take turns, the second sees the first's state.
+        await m.query(`SELECT 1 FROM service_case WHERE id = $1 FOR UPDATE`, [id]);
+        const [current] = await loadCases(m, ctx, [id]);
+        if (!(action === 'decide' ? current.can_decide : current.can_handle)) throw TenancyError.Forbidden();
+        const calendar = await loadWorkingCalendar(m);
+        const today = this.clock.today();
+        const facts = move(factsOf(current), action, today, calendar);
+
+        const set: Record<string, unknown> = {
+          state: facts.state,
+          supplement_count: facts.supplementCount,
+          accepted_on: facts.acceptedOn,
+          due_date: facts.dueDate,
+          due_provisional: facts.dueProvisional,
+          suspended_since: facts.suspendedSince,
+          suspended_working_days: facts.suspendedWorkingDays,
+        };
+        const detail: Record<string, unknown> = { from: current.state, to: facts.state, reason: checked.reason };
+        switch (action) {
+          case 'accept': {
+            const county = await selectOne<{ code: string }>(m, `SELECT code FROM org_unit WHERE kind = 'county' ORDER BY nlevel(path) LIMIT 1`);
+            set['case_number'] = await nextCaseNumber(m, county!.code, today);
+            set['acceptance_mode'] = checked.acceptanceMode;
+            if (checked.acceptanceMode === AcceptanceMode.WITH_GAPS) {
+              set['missing_materials'] = JSON.stringify(checked.missingMaterials);
+              set['gaps_due_date'] = calendar.due(today, GAPS_DUE_WORKING_DAYS).date;
+            }
+            Object.assign(detail, { caseNumber: set['case_number'], dueDate: facts.dueDate, acceptanceMode: checked.acceptanceMode, missingMaterials: checked.missingMaterials });
+            break;
+          }
+          case 'request_supplement':
+            set['missing_materials'] = JSON.stringify(checked.missingMaterials);
+            detail['missingMaterials'] = checked.missingMaterials;
+            break;
+          case 'suspend':
+            detail['suspensionKind'] = checked.suspensionKind;
+            break;
+          case 'resume':
+            detail['dueDate'] = facts.dueDate;
+            break;
+          case 'forward':
+            set['current_unit_id'] = current.deciding_unit_id;
+            detail['toUnitName'] = current.deciding_unit_name;
+            break;
+          case 'return':
+          case 'decide':
+            // The result, or the case sent back, goes down to where it was accepted.
+            set['current_unit_id'] = current.accepting_unit_id;
+            detail['toUnitName'] = current.accepting_unit_name;
+            if (action === 'decide') Object.assign(detail, { outcome: checked.outcome, legalBasis: checked.legalBasis });
+            if (action === 'decide') set['outcome'] = checked.outcome;
+            break;
+          case 'deliver':
+            Object.assign(detail, { deliveryMethod: checked.deliveryMethod, trackingNumber: checked.trackingNumber });
+            break;
+        }
+        if (CLOSED_STATES.includes(facts.state)) set['closed_at'] = this.clock.now();
+        const columns = Object.keys(set);
+        await m.query(
+          `UPDATE service_case SET ${columns.map((c, i) => `${c} = $${i + 2}`).join(', ')}, updated_at = now() WHERE id = $1`,
+          [id, ...columns.map((c) => set[c])],
+        );
+        await casesAudit(m, ctx, AUDIT_OF[action], { type: 'Case', id }, detail);
+        return this.view(m, ctx, id);
+      }),
+    );
+  }
+
+  get(ctx: RequestContext, id: string): Promise<CaseView> {
+    ctx.assertCan('read', 'Case');
+    return this.db.run(ctx, (m) => this.view(m, ctx, id));
+  }
+
+  /** A queue: the cases the caller may read, open ones soonest due first. */
+  list(ctx: RequestContext, filter: CaseFilter, page: PageArgs): Promise<Page<CaseView>> {
+    ctx.assertCan('read', 'Case');
+    return this.db.run(ctx, async (m) => {
+      const params: unknown[] = [filter.unitId ?? null, filter.states?.length ? filter.states : null, filter.openOnly ?? false];
+      const read = ctx.allowedSql('read', 'Case', params);
+      const found = await fetchPage<{ id: string }>(
+        m,
+        {
+          sql: `SELECT c.id, coalesce(c.due_date, DATE '9999-12-31')::text AS due_key, c.submitted_at FROM service_case c
+                 WHERE ($1::uuid IS NULL OR c.current_unit_id = $1) AND ($2::text[] IS NULL OR c.state = ANY ($2))
+                   AND (NOT $3 OR c.state NOT IN ('delivered', 'not_accepted', 'withdrawn')) AND ${read}`,
+          params,
+          keys: [{ column: 'due_key' }, { column: 'submitted_at' }, { column: 'id' }],
+        },
+        page,
+      );
+      const rows = await loadCases(m, ctx, found.nodes.map((n) => n.id));
+      const calendar = await loadWorkingCalendar(m);
+      const today = this.clock.today();
+      return { ...found, nodes: rows.map((r) => viewOf(r, today, calendar)) };
+    });
+  }
+
+  private async view(m: EntityManager, ctx: RequestContext, id: string, calendar?: WorkingCalendar): Promise<CaseView> {
+    const [row] = /^[0-9a-f-]{36}$/i.test(id) ? await loadCases(m, ctx, [id]) : [];
+    if (!row) throw CasesError.CaseNotFound(id);
+    return viewOf(row, this.clock.today(), calendar ?? (await loadWorkingCalendar(m)));
+  }
+}
