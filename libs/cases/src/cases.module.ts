@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AuditSubjectResolvers } from '@county/tenancy';
 import { CatalogModule } from '@county/catalog';
+import { CASES_AUDIT_SUBJECTS } from './cases.audit-subjects';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { WorkingCalendars } from './calendar/calendar.service';
 import { CaseResolver } from './case/case.resolver';
@@ -11,4 +13,8 @@ import { CaseService } from './case/case.service';
   providers: [WorkingCalendars, CalendarResolver, CaseService, CaseResolver],
   exports: [WorkingCalendars, CaseService],
 })
-export class CasesModule {}
+export class CasesModule {
+  constructor(subjects: AuditSubjectResolvers) {
+    subjects.register(CASES_AUDIT_SUBJECTS);
+  }
+}

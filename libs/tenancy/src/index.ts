@@ -47,6 +47,8 @@ export * from './http/client-address';
 export * from './http/rate-limits';
 export * from './audit/refusal-log';
 export * from './audit/audit-vocabulary';
+export * from './audit/audit-views';
+export { AuditEntryView, AuditDetailFieldView } from './audit/audit-entry.type';
 export * from './audit/audit-detail';
 export * from './audit/audit-subjects';
 export * from './audit/audit-reads';

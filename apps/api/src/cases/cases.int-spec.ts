@@ -98,6 +98,15 @@ describe('cases: intake, the process, deadlines, idempotency and isolation', () 
     const log = (await t.gql(`{ auditLog(first: 50) { nodes { action subjectId } } }`, {}, await t.login('hy_admin'))).data.auditLog.nodes;
     const actions = log.filter((e: { subjectId: string }) => e.subjectId === submitted.id).map((e: { action: string }) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['case_submitted', 'case_accepted', 'case_forwarded', 'case_received', 'case_suspended', 'case_resumed', 'case_decided', 'case_delivered']));
+
+    // The case's own timeline, readable by the township that follows it, with labels and reasons.
+    const timeline = (await t.gql(`query($id: ID!) { case(id: $id) { timeline { action actionLabelZh actorName subjectName details { key valueZh } } } }`, { id: submitted.id }, clerk)).data.case.timeline;
+    expect(timeline.map((e: { action: string }) => e.action)).toEqual([
+      'case_submitted', 'case_accepted', 'case_forwarded', 'case_received', 'case_suspended', 'case_resumed', 'case_decided', 'case_delivered',
+    ]);
+    expect(timeline[4]).toMatchObject({ actionLabelZh: '中止办理', actorName: 'mz_approver' });
+    expect(timeline[4].details).toEqual(expect.arrayContaining([{ key: 'suspensionKind', valueZh: '现场踏勘' }, { key: 'reason', valueZh: '联合踏勘' }]));
+    expect(timeline[1].subjectName).toContain(accepted.caseNumber);
   });
 
   it('asks for every missing material once, leaves the clock unstarted, and refuses a second request', async () => {

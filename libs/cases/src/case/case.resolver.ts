@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, PageArgs, RequestContext } from '@county/tenancy';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, AuditEntryView, Ctx, PageArgs, RequestContext } from '@county/tenancy';
 import { CaseService } from './case.service';
 import { CaseConnection, CaseStateEnum, CaseView, MoveCaseInput, SubmitCaseInput } from './case.types';
 import type { CaseAction } from './case-process';
@@ -28,6 +28,11 @@ export class CaseResolver {
     @Args('openOnly', { type: () => Boolean, nullable: true, defaultValue: true }) openOnly?: boolean,
   ) {
     return this.service.list(ctx, { unitId, states, openOnly }, page);
+  }
+
+  @ResolveField(() => [AuditEntryView], { complexity: 5, description: '办件时间线 / every move of the case, from the audit chain' })
+  timeline(@Ctx() ctx: RequestContext, @Parent() c: CaseView) {
+    return this.service.timeline(ctx, c.id);
   }
 
   @Mutation(() => CaseView, { description: '提交申请（窗口或代办点） / submit an application' })

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Clock, fetchPage, PageArgs, Page, RequestContext, selectOne, TenancyError, TenantDatabase } from '@county/tenancy';
+import { AuditEntryView, AuditRow, AuditSubjectResolvers, auditViews, Clock, fetchPage, PageArgs, Page, RequestContext, selectOne, selectRows, TenancyError, TenantDatabase } from '@county/tenancy';
 import { CaseKind, termsAppliedAt, territorialUnitOf } from '@county/catalog';
 import { CasesError } from '../cases.errors';
 import { casesAudit, CasesAuditAction } from '../cases.audit';
@@ -55,7 +55,18 @@ export class CaseService {
   constructor(
     private readonly db: TenantDatabase,
     @Inject(Clock) private readonly clock: Clock,
+    private readonly subjects: AuditSubjectResolvers,
   ) {}
+
+  /** 办件时间线: every move of the case, who acted, on whose behalf, when and why, from the audit chain. */
+  timeline(ctx: RequestContext, id: string): Promise<AuditEntryView[]> {
+    return this.db.run(ctx, async (m) => {
+      const [visible] = await loadCases(m, ctx, [id]);
+      if (!visible) throw CasesError.CaseNotFound(id);
+      const rows = await selectRows<AuditRow>(m, `SELECT * FROM audit_log WHERE subject_type = 'Case' AND subject_id = $1 ORDER BY seq`, [id]);
+      return auditViews(m, rows, this.subjects);
+    });
+  }
 
   submit(ctx: RequestContext, input: SubmitCaseInput): Promise<CaseView> {
     ctx.assertCan('create', 'Case');
