@@ -52,7 +52,7 @@ async function versionInForceAt(m: EntityManager, matterId: string, at: Date): P
 export async function termsAppliedAt(m: EntityManager, unit: TerritorialUnit, matterId: string, at: Date): Promise<AppliedTerms | null> {
   const version = await versionInForceAt(m, matterId, at);
   if (!version || !version.content.acceptingTiers.includes(unit.tier)) return null;
-  const [e] = await resolveAt(m, unit, [version], at);
+  const [e] = await resolveAt(m, unit, [version], { at });
   const own = e.localSettings.find((s) => s.orgUnitId === unit.id);
   return {
     at,

@@ -110,19 +110,31 @@ export function applyLocalSettings(
   };
 }
 
-/** What a unit can accept today: the matters its tier accepts, resolved with local settings. */
-export async function effectiveCatalogFor(m: EntityManager, unit: TerritorialUnit, today: string): Promise<EffectiveMatterView[]> {
-  const rows = await inForceVersions(m, today, { tier: unit.tier });
-  return resolveAt(m, unit, rows);
+/**
+ * What the resolution of one operation reads once rather than per unit resolved: an operation
+ * that resolves several units (a village's guide and the centers above it, a work list) reads
+ * `countyName` itself and passes it to each call.
+ */
+export interface ResolveOptions {
+  /** The county's own name (`countyName`); read by the call when absent. */
+  countyName?: string;
+  /** The local settings of that past instant instead of the current ones. */
+  at?: Date;
 }
 
-/** These versions as they apply at a unit, with the settings of now or of a past instant (`at`). */
-export async function resolveAt(m: EntityManager, unit: TerritorialUnit, rows: InForceRow[], at?: Date): Promise<EffectiveMatterView[]> {
+/** What a unit can accept today: the matters its tier accepts, resolved with local settings. */
+export async function effectiveCatalogFor(m: EntityManager, unit: TerritorialUnit, today: string, options: Pick<ResolveOptions, 'countyName'> = {}): Promise<EffectiveMatterView[]> {
+  const rows = await inForceVersions(m, today, { tier: unit.tier });
+  return resolveAt(m, unit, rows, options);
+}
+
+/** These versions as they apply at a unit, with the settings of now or of a past instant (`options.at`). */
+export async function resolveAt(m: EntityManager, unit: TerritorialUnit, rows: InForceRow[], options: ResolveOptions = {}): Promise<EffectiveMatterView[]> {
   if (rows.length === 0) return [];
   const chain = unit.tier === Tier.VILLAGE && unit.parentId ? [unit.parentId, unit.id] : unit.tier === Tier.COUNTY ? [] : [unit.id];
-  const settings = chain.length ? await localSettingsFor(m, chain, rows.map((r) => r.matterId), at) : [];
+  const settings = chain.length ? await localSettingsFor(m, chain, rows.map((r) => r.matterId), options.at) : [];
   const names = await unitNames(m, rows.map((r) => r.content.implementingBodyId));
-  const county = await countyName(m);
+  const county = options.countyName ?? (await countyName(m));
   return rows.map((r) => {
     const mine = settings.filter((s) => s.matterId === r.matterId);
     const own = mine.find((s) => s.orgUnitId === unit.id);

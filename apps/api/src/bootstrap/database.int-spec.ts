@@ -1,12 +1,9 @@
-import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { APP_ROLE, appUrlFrom, loginRefused } from '@county/tenancy';
-import { freePort } from '@county/tenancy/testing';
+import { freePort, startTestChild } from '@county/tenancy/testing';
 import { appPasswordFile } from './database';
-
-const ROOT = resolve(__dirname, '../../../..');
 
 interface Opened {
   ownerUrl: string;
@@ -15,24 +12,11 @@ interface Opened {
 }
 
 /** openDatabase on the embedded cluster in `dataDir`, in a child process, with `env` over a clean environment. */
-function open(dataDir: string, port: number, env: Record<string, string> = {}): Promise<Opened> {
+async function open(dataDir: string, port: number, env: Record<string, string> = {}): Promise<Opened> {
   const inherited = { ...process.env };
   for (const name of ['DATABASE_URL', 'APP_DATABASE_URL', 'APP_DB_PASSWORD']) delete inherited[name];
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/testing/open-database.child.ts', dataDir], {
-    cwd: ROOT,
-    env: { ...inherited, PG_PORT: String(port), ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  return new Promise((resolvePromise, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const opened = out.match(/OPENED=(\{.*\})/);
-      if (opened) resolvePromise({ ...JSON.parse(opened[1]), close: async () => (child.kill('SIGTERM'), exited) });
-    });
-    child.once('exit', () => reject(new Error(out.match(/ERROR=(.*)/)?.[1] ?? `exited: ${out}`)));
-  });
+  const child = await startTestChild('apps/api/src/testing/open-database.child.ts', [dataDir], 'OPENED', { ...inherited, PG_PORT: String(port), ...env });
+  return { ...(JSON.parse(child.ready) as { ownerUrl: string; appUser: string }), close: child.stop };
 }
 
 /** The embedded database's application role logs in with a per-install password, not county_app_local. */

@@ -4,17 +4,12 @@
  * and closes on SIGTERM.
  */
 import 'reflect-metadata';
+import { runTestChild } from '@county/tenancy/testing';
 import { openDatabase } from '../bootstrap/database';
 
-async function main(): Promise<void> {
+runTestChild(async () => {
   const db = await openDatabase({ dataDir: process.argv[2], quiet: true });
   const app = await db.appDataSource(1);
   const [{ appUser }] = await app.query(`SELECT current_user AS "appUser"`);
-  process.on('SIGTERM', () => void db.close().finally(() => process.exit(0)));
-  console.log(`OPENED=${JSON.stringify({ ownerUrl: db.ownerUrl, appUser })}`);
-}
-
-main().catch((error: unknown) => {
-  console.log(`ERROR=${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  return { ready: 'OPENED', value: JSON.stringify({ ownerUrl: db.ownerUrl, appUser }), stop: () => db.close() };
 });

@@ -1,11 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { StampedCache } from '../stamped-cache';
 import { PublicCounty } from './public-county';
-
-interface Entry {
-  /** The county's catalog generation and the day the answer was resolved for. */
-  stamp: string;
-  answer: Promise<unknown>;
-}
 
 /** Resolved guides kept per process; the oldest leave first. */
 export const GUIDE_CACHE_ENTRIES = 5_000;
@@ -19,44 +14,22 @@ export const GUIDE_CACHE_ENTRIES = 5_000;
  */
 @Injectable()
 export class GuideCache {
-  private readonly entries = new Map<string, Entry>();
-  private hits = 0;
-  private misses = 0;
-  private capacity = GUIDE_CACHE_ENTRIES;
+  private cache = new StampedCache<string, unknown>({ capacity: GUIDE_CACHE_ENTRIES });
 
   /** Keeps nothing: for measuring the resolution itself (bench:catalog). */
   static passThrough(): GuideCache {
-    const cache = new GuideCache();
-    cache.capacity = 0;
-    return cache;
+    const guides = new GuideCache();
+    guides.cache = new StampedCache({ capacity: 0 });
+    return guides;
   }
 
   async get<T>(county: PublicCounty, today: string, key: string, resolve: () => Promise<T>): Promise<T> {
-    const fullKey = `${county.tenantId}/${key}`;
-    const stamp = `${county.generation}/${today}`;
-    const found = this.entries.get(fullKey);
-    if (found && found.stamp === stamp) {
-      this.hits++;
-      // Refreshes its place: the most read guides stay.
-      this.entries.delete(fullKey);
-      this.entries.set(fullKey, found);
-      return found.answer as Promise<T>;
-    }
-    this.misses++;
-    const answer = resolve();
-    if (this.capacity === 0) return answer;
-    const entry: Entry = { stamp, answer };
-    this.entries.delete(fullKey);
-    this.entries.set(fullKey, entry);
-    while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
-    answer.catch(() => {
-      if (this.entries.get(fullKey) === entry) this.entries.delete(fullKey);
-    });
-    return answer;
+    return this.cache.get(`${county.tenantId}/${key}`, `${county.generation}/${today}`, resolve) as Promise<T>;
   }
 
   /** For tests and the benchmark report. */
   statistics(): { entries: number; hits: number; misses: number } {
-    return { entries: this.entries.size, hits: this.hits, misses: this.misses };
+    const { entries, hits, misses } = this.cache.statistics();
+    return { entries, hits, misses };
   }
 }

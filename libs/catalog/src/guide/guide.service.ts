@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { Clock, fetchPage, mapPage, Page, PageArgs, TenantDatabase } from '@county/tenancy';
 import { CatalogError } from '../catalog.errors';
 import { ApplicantKind, MatterType, Tier, TIER_RANK } from '../content/catalog-enums';
-import { effectiveCatalogFor, parentUnits, resolveAt, TerritorialUnit, territorialUnitByCode } from '../effective-catalog';
+import { countyName, effectiveCatalogFor, parentUnits, resolveAt, TerritorialUnit, territorialUnitByCode } from '../effective-catalog';
 import { promiseSources } from '../promise-sources';
 import { EffectiveMatterView } from '../matter.type';
 import { inForceQuery, inForceVersions, InForceRow, InForceVersionRow, unitNames, withContents } from '../matter-reads';
@@ -100,7 +100,8 @@ export class GuideService {
     return this.db.run({ tenantId: county.tenantId }, async (m) => {
       const unit = await territorialUnitByCode(m, code);
       if (!unit) throw CatalogError.UnitNotFound(code);
-      const here = await effectiveCatalogFor(m, unit, today);
+      const name = await countyName(m);
+      const here = await effectiveCatalogFor(m, unit, today, { countyName: name });
       const above = (await parentUnits(m, unit)).sort((a, b) => TIER_RANK[a.tier] - TIER_RANK[b.tier]);
       const rest = (await inForceVersions(m, today)).filter((r) => !r.content.acceptingTiers.includes(unit.tier));
       const elsewhere = [];
@@ -114,7 +115,7 @@ export class GuideService {
           unitName: parent.name,
           tier: parent.tier,
           centerName: parent.centerName,
-          matters: (await resolveAt(m, parent, taken)).map((e) => this.toGuide(county, e, parent)),
+          matters: (await resolveAt(m, parent, taken, { countyName: name })).map((e) => this.toGuide(county, e, parent)),
         });
       }
       return {

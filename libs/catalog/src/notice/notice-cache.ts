@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PublicCounty } from '../guide/public-county';
+import { StampedCache } from '../stamped-cache';
 import { NoticeData } from './notice.types';
 
 export interface NoticePdf {
@@ -7,12 +8,6 @@ export interface NoticePdf {
   data: NoticeData;
   /** Strong ETag of the bytes: a phone that has the sheet revalidates it for a 304. */
   etag: string;
-}
-
-interface Entry {
-  stamp: string;
-  answer: Promise<NoticePdf>;
-  bytes: number;
 }
 
 /** Bytes of rendered sheets kept per process (NOTICE_CACHE_MB, default 64). */
@@ -31,53 +26,15 @@ export function noticeCacheBytes(env: Record<string, string | undefined>): numbe
  */
 @Injectable()
 export class NoticeCache {
-  private readonly entries = new Map<string, Entry>();
-  private bytes = 0;
-  private hits = 0;
-  private misses = 0;
-  private readonly budget = noticeCacheBytes(process.env);
+  private readonly cache = new StampedCache<string, NoticePdf>({ capacity: noticeCacheBytes(process.env), weigh: (sheet) => sheet.pdf.length });
 
   async get(county: PublicCounty, today: string, key: string, render: () => Promise<NoticePdf>): Promise<NoticePdf> {
-    const fullKey = `${county.tenantId}/${key}`;
-    const stamp = `${county.generation}/${today}`;
-    const found = this.entries.get(fullKey);
-    if (found && found.stamp === stamp) {
-      this.hits++;
-      this.entries.delete(fullKey);
-      this.entries.set(fullKey, found);
-      return found.answer;
-    }
-    this.misses++;
-    this.remove(fullKey);
-    const answer = render();
-    const entry: Entry = { stamp, answer, bytes: 0 };
-    this.entries.set(fullKey, entry);
-    answer.then(
-      (done) => {
-        if (this.entries.get(fullKey) !== entry) return;
-        entry.bytes = done.pdf.length;
-        this.bytes += entry.bytes;
-        for (const [k] of this.entries) {
-          if (this.bytes <= this.budget) break;
-          this.remove(k);
-        }
-      },
-      () => {
-        if (this.entries.get(fullKey) === entry) this.remove(fullKey);
-      },
-    );
-    return answer;
+    return this.cache.get(`${county.tenantId}/${key}`, `${county.generation}/${today}`, render);
   }
 
   /** For tests and the benchmark report. */
   statistics(): { entries: number; bytes: number; hits: number; misses: number } {
-    return { entries: this.entries.size, bytes: this.bytes, hits: this.hits, misses: this.misses };
-  }
-
-  private remove(key: string): void {
-    const entry = this.entries.get(key);
-    if (!entry) return;
-    this.bytes -= entry.bytes;
-    this.entries.delete(key);
+    const { entries, weight, hits, misses } = this.cache.statistics();
+    return { entries, bytes: weight, hits, misses };
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock, RequestContext, selectRows, TenantDatabase } from '@county/tenancy';
 import { inForceVersions } from '../matter-reads';
-import { resolveAt, territorialUnitByCode } from '../effective-catalog';
+import { countyName, resolveAt, territorialUnitByCode } from '../effective-catalog';
 import { CatalogWork, DraftToPublish, SettingNotInEffect, VersionToTakeEffect } from './catalog-work.types';
 
 /** How much a landing page lists of each kind; the counts say how many there are in all. */
@@ -80,11 +80,12 @@ export class CatalogWorkService {
       params,
     );
     const found: SettingNotInEffect[] = [];
+    const county = units.length ? await countyName(m) : '';
     for (const { code, matter_ids } of units) {
       const unit = await territorialUnitByCode(m, code);
       if (!unit) continue;
       const rows = (await inForceVersions(m, today, { matterIds: matter_ids })).filter((r) => r.content.acceptingTiers.includes(unit.tier));
-      for (const e of await resolveAt(m, unit, rows)) {
+      for (const e of await resolveAt(m, unit, rows, { countyName: county })) {
         const own = e.promiseSources[e.promiseSources.length - 1];
         if (own && own.tier === unit.tier && own.unitName === unit.name && !own.inEffect) {
           found.push({ matterId: e.matterId, name: e.content.name, orgUnitId: unit.id, unitName: unit.name, tier: unit.tier, promisedDays: own.promisedDays, promiseSources: e.promiseSources });

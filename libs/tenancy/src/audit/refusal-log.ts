@@ -4,6 +4,7 @@ import { RequestContext } from '../context/request-context';
 import { TenantDatabase } from '../database/tenant-database';
 import { DomainError } from '../errors/domain-error';
 import { audit } from '../tenancy.audit';
+import { HeldBackCounts } from './held-back';
 
 /** Entries one person's refusals may add per minute; the rest are counted into the next entry. */
 export const REFUSALS_PER_MINUTE = 10;
@@ -26,13 +27,13 @@ const idsOf = (args: Record<string, unknown> = {}) =>
  * another county's or village's data looks like under row-level security — as `access_refused`
  * on their county's chain, for the administrator to see someone probing. Each person adds at
  * most REFUSALS_PER_MINUTE entries a minute; what is held back is counted into the next one,
- * so a script cannot flood the log.
+ * so a script cannot flood the log; those counts are kept for at most HELD_BACK_PEOPLE people.
  */
 @Injectable()
 export class RefusalLog {
   private readonly logger = new Logger('RefusalLog');
   private readonly limiter = new RateLimiterMemory({ points: REFUSALS_PER_MINUTE, duration: 60 });
-  private readonly heldBack = new Map<string, number>();
+  private readonly heldBack = new HeldBackCounts();
 
   constructor(private readonly db: TenantDatabase) {}
 
@@ -45,11 +46,10 @@ export class RefusalLog {
     try {
       await this.limiter.consume(key);
     } catch {
-      this.heldBack.set(key, (this.heldBack.get(key) ?? 0) + 1);
+      this.heldBack.add(key);
       return;
     }
-    const heldBack = this.heldBack.get(key) ?? 0;
-    this.heldBack.delete(key);
+    const heldBack = this.heldBack.take(key);
     const detail = { code: error.code, operation: call.operation.slice(0, 100), ids: idsOf(call.args), ...(heldBack ? { heldBack } : {}) };
     try {
       // Outside the refused call's transaction, which has rolled back.

@@ -1,29 +1,18 @@
-import { execFile, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { embeddedOwnerUrl, LEGACY_OWNER_PASSWORD, ownerPasswordFile } from './embedded-postgres';
 import { loginRefused } from './role-password';
 import { freePort } from '../testing/free-port';
+import { runTestChildToEnd, startTestChild } from '../testing/test-child';
 
-const ROOT = resolve(__dirname, '../../../..');
-const CHILD = ['-r', '@swc-node/register', 'libs/tenancy/src/testing/embedded-postgres.child.ts'];
+const CHILD = 'libs/tenancy/src/testing/embedded-postgres.child.ts';
 
 /** startEmbeddedPostgres in a child process (the package cannot load inside jest's sandbox). */
-function start(dataDir: string, port: number): Promise<{ ownerUrl: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [...CHILD, 'start', dataDir, String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  return new Promise((resolvePromise, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const url = out.match(/OWNER_URL=(\S+)/);
-      if (url) resolvePromise({ ownerUrl: url[1], stop: async () => (child.kill('SIGTERM'), exited) });
-    });
-    child.once('exit', () => reject(new Error(out.match(/ERROR=(.*)/)?.[1] ?? `exited: ${out}`)));
-  });
+async function start(dataDir: string, port: number): Promise<{ ownerUrl: string; stop(): Promise<void> }> {
+  const child = await startTestChild(CHILD, ['start', dataDir, String(port)], 'OWNER_URL');
+  return { ownerUrl: child.ready, stop: child.stop };
 }
 
 async function hbaMethods(ownerUrl: string): Promise<string[]> {
@@ -80,7 +69,7 @@ describe('embedded Postgres passwords', () => {
 
   it('moves a cluster made with postgres/postgres to a generated password on its first start', async () => {
     const port = await freePort();
-    await promisify(execFile)(process.execPath, [...CHILD, 'init-old', dataDir, String(port)], { cwd: ROOT });
+    await runTestChildToEnd(CHILD, ['init-old', dataDir, String(port)]);
     expect(readFileSync(join(dataDir, 'pg_hba.conf'), 'utf8')).toMatch(/^host\s+all\s+all\s+127\.0\.0\.1\/32\s+password\s*$/m);
     expect(existsSync(ownerPasswordFile(dataDir))).toBe(false);
 

@@ -1,4 +1,5 @@
 import { Inject, Injectable, SetMetadata } from '@nestjs/common';
+import { IPv4, IPv6 } from 'ipaddr.js';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { TenancyError } from '../errors/tenancy.errors';
 
@@ -39,16 +40,19 @@ export function rateLimitsFrom(env: Record<string, string | undefined>): RateLim
 export const RateLimited = (bucket: RateLimitBucket) => SetMetadata(RATE_LIMIT_KEY, bucket);
 
 /**
- * The key of a client address: IPv4 as is, IPv6 by its /64, which one subscriber holds whole
- * (otherwise a single home could rotate through 2^64 keys).
+ * The key of a client address: IPv4 as is; IPv4 mapped into IPv6 (`::ffff:1.2.3.4`) as its IPv4,
+ * so one client has one key; other IPv6 by its /64 in canonical (RFC 5952) form, which one
+ * subscriber holds whole (otherwise a single home could rotate through 2^64 keys). What is not an
+ * address (`unknown`) is its own key.
  */
 export function rateLimitKey(address: string): string {
-  if (!address.includes(':')) return address;
-  const [head, tail = ''] = address.split('::');
-  const left = head ? head.split(':') : [];
-  const right = tail ? tail.split(':') : [];
-  const groups = address.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => g.toLowerCase().replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  if (IPv4.isValidFourPartDecimal(address)) return address;
+  if (!IPv6.isValid(address)) return address;
+  const ip = IPv6.parse(address);
+  if (ip.isIPv4MappedAddress()) return ip.toIPv4Address().toString();
+  // toRFC5952String is in ipaddr.js 1.x but not in its declarations; its toString() compresses the first run of zeros, not the longest.
+  const network = new IPv6([...ip.parts.slice(0, 4), 0, 0, 0, 0]) as IPv6 & { toRFC5952String(): string };
+  return `${network.toRFC5952String()}/64`;
 }
 
 /**

