@@ -12,6 +12,8 @@ import { MatterPage } from './pages/catalog/MatterPage';
 import { NewMatterPage } from './pages/catalog/NewMatterPage';
 import { LedgerPage } from './pages/ledger/LedgerPage';
 import { CalendarPage } from './pages/calendar/CalendarPage';
+import { CasesPage } from './pages/cases/CasesPage';
+import { CaseDetailPage } from './pages/cases/CaseDetailPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { DelegationsPage } from './pages/delegations/DelegationsPage';
 import { OrgTreePage } from './pages/org/OrgTreePage';
@@ -31,6 +33,7 @@ const PAGE_COMPONENTS: Record<PageKey, ComponentType> = {
   audit: AuditLogPage,
   ledger: LedgerPage,
   calendar: CalendarPage,
+  cases: CasesPage,
   tenants: TenantsPage,
 };
 
@@ -74,6 +77,7 @@ export function App() {
             <Route path="/catalog/:matterId" element={<MatterPage />} />
           </>
         ) : null}
+        {pages.some((page) => page.key === 'cases') ? <Route path="/cases/:caseId" element={<CaseDetailPage />} /> : null}
         <Route path="*" element={<Navigate to={pages[0]?.path ?? '/'} replace />} />
       </Routes>
     </AppLayout>

@@ -1,7 +1,7 @@
 import type { AdminAbility } from './auth/ability';
 import type { MessageKey } from './i18n/zh-CN';
 
-export type PageKey = 'dashboard' | 'org' | 'catalog' | 'users' | 'delegations' | 'audit' | 'ledger' | 'calendar' | 'tenants';
+export type PageKey = 'dashboard' | 'org' | 'catalog' | 'users' | 'delegations' | 'audit' | 'cases' | 'ledger' | 'calendar' | 'tenants';
 
 export interface PageEntry {
   key: PageKey;
@@ -17,6 +17,7 @@ const PAGES: Record<PageKey, PageEntry> = {
   delegations: { key: 'delegations', path: '/delegations', label: 'menu.delegations' },
   audit: { key: 'audit', path: '/audit', label: 'menu.audit' },
   ledger: { key: 'ledger', path: '/ledger', label: 'menu.ledger' },
+  cases: { key: 'cases', path: '/cases', label: 'menu.cases' },
   calendar: { key: 'calendar', path: '/calendar', label: 'menu.calendar' },
   tenants: { key: 'tenants', path: '/tenants', label: 'menu.tenants' },
 };
@@ -28,6 +29,7 @@ const PAGES: Record<PageKey, PageEntry> = {
 export function pagesFor(ability: AdminAbility): PageEntry[] {
   const keys: PageKey[] = [];
   if (ability.can('read', 'OrgUnit')) keys.push('dashboard', 'org');
+  if (ability.can('read', 'Case')) keys.push('cases');
   if (ability.can('read', 'Matter')) keys.push('catalog');
   if (ability.can('manage', 'User')) keys.push('users');
   if (ability.can('manage', 'Delegation')) keys.push('delegations');

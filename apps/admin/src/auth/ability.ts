@@ -5,7 +5,7 @@ import { useAuth } from './AuthProvider';
 
 /** The API's actions and subjects (each library's *.permissions.ts). */
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'delete';
-export type Subject = 'Tenant' | 'OrgUnit' | 'User' | 'Membership' | 'Delegation' | 'AuditLog' | 'Matter' | 'LocalSetting' | 'WorkingCalendar' | 'all';
+export type Subject = 'Tenant' | 'OrgUnit' | 'User' | 'Membership' | 'Delegation' | 'AuditLog' | 'Matter' | 'LocalSetting' | 'WorkingCalendar' | 'Case' | 'all';
 
 export type AdminAbility = MongoAbility<[Action, Subject], MongoQuery>;
 

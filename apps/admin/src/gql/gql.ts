@@ -31,6 +31,24 @@ type Documents = {
     "\n  mutation ClearCalendarDay($date: String!) {\n    clearCalendarDay(date: $date) {\n      ...CalendarYearFields\n    }\n  }\n": typeof types.ClearCalendarDayDocument,
     "\n  mutation ConfirmCalendarYear($year: Int!) {\n    confirmCalendarYear(year: $year) {\n      ...CalendarYearFields\n    }\n  }\n": typeof types.ConfirmCalendarYearDocument,
     "\n  mutation ReopenCalendarYear($year: Int!) {\n    reopenCalendarYear(year: $year) {\n      ...CalendarYearFields\n    }\n  }\n": typeof types.ReopenCalendarYearDocument,
+    "\n  fragment CaseFields on ServiceCase {\n    id\n    caseNumber\n    state\n    matterId\n    matterName\n    matterVersion\n    applicantName\n    limitWorkingDays\n    acceptedOn\n    dueDate\n    dueProvisional\n    warning\n    supplementCount\n    missingMaterials\n    gapsDueDate\n    outcome\n    suspendedWorkingDays\n    submittedAt\n    availableActions\n    acceptanceMode\n    acceptingUnit { id name }\n    currentUnit { id name }\n    decidingUnit { id name }\n  }\n": typeof types.CaseFieldsFragmentDoc,
+    "\n  query Cases($first: Int, $after: String, $unitId: ID, $states: [CaseState!], $openOnly: Boolean) {\n    cases(first: $first, after: $after, unitId: $unitId, states: $states, openOnly: $openOnly) {\n      totalCount\n      nodes { ...CaseFields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.CasesDocument,
+    "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n      timeline { seq at actorName onBehalfOf action actionLabelZh actionLabelEn details { key labelZh labelEn value valueZh valueEn } }\n    }\n  }\n": typeof types.CaseDocument,
+    "\n  query IntakeMatters($orgUnitCode: String!) {\n    guideForUnit(orgUnitCode: $orgUnitCode) {\n      unitName\n      here { matterId content { name implementationCode caseKind promisedDays materials { name required deferrable sharedData } } }\n    }\n  }\n": typeof types.IntakeMattersDocument,
+    "\n  mutation SubmitCase($input: SubmitCaseInput!) {\n    submitCase(input: $input) { ...CaseFields }\n  }\n": typeof types.SubmitCaseDocument,
+    "\n  mutation AcceptCase($id: ID!, $input: MoveCaseInput!) {\n    acceptCase(id: $id, input: $input) { ...CaseFields }\n  }\n": typeof types.AcceptCaseDocument,
+    "\n  mutation RequestSupplement($id: ID!, $input: MoveCaseInput!) {\n    requestSupplement(id: $id, input: $input) { ...CaseFields }\n  }\n": typeof types.RequestSupplementDocument,
+    "\n  mutation ResubmitCase($id: ID!, $input: MoveCaseInput!) {\n    resubmitCase(id: $id, input: $input) { ...CaseFields }\n  }\n": typeof types.ResubmitCaseDocument,
+    "\n  mutation RefuseCase($id: ID!, $input: MoveCaseInput!) {\n    refuseCase(id: $id, input: $input) { ...CaseFields }\n  }\n": typeof types.RefuseCaseDocument,
+    "\n  mutation StartReview($id: ID!, $input: MoveCaseInput!) {\n    startReview(id: $id, input: $input) { ...CaseFields }\n  }\n": typeof types.StartReviewDocument,
+    "\n  mutation SuspendCase($id: ID!, $input: MoveCaseInput!) {\n    suspendCase(id: $id, input: $input) { ...CaseFields }\n  }\n": typeof types.SuspendCaseDocument,
+    "\n  mutation ResumeCase($id: ID!, $input: MoveCaseInput!) {\n    resumeCase(id: $id, input: $input) { ...CaseFields }\n  }\n": typeof types.ResumeCaseDocument,
+    "\n  mutation ForwardCase($id: ID!, $input: MoveCaseInput!) {\n    forwardCase(id: $id, input: $input) { ...CaseFields }\n  }\n": typeof types.ForwardCaseDocument,
+    "\n  mutation ReceiveCase($id: ID!, $input: MoveCaseInput!) {\n    receiveCase(id: $id, input: $input) { ...CaseFields }\n  }\n": typeof types.ReceiveCaseDocument,
+    "\n  mutation ReturnCase($id: ID!, $input: MoveCaseInput!) {\n    returnCase(id: $id, input: $input) { ...CaseFields }\n  }\n": typeof types.ReturnCaseDocument,
+    "\n  mutation DecideCase($id: ID!, $input: MoveCaseInput!) {\n    decideCase(id: $id, input: $input) { ...CaseFields }\n  }\n": typeof types.DecideCaseDocument,
+    "\n  mutation DeliverCase($id: ID!, $input: MoveCaseInput!) {\n    deliverCase(id: $id, input: $input) { ...CaseFields }\n  }\n": typeof types.DeliverCaseDocument,
+    "\n  mutation WithdrawCase($id: ID!, $input: MoveCaseInput!) {\n    withdrawCase(id: $id, input: $input) { ...CaseFields }\n  }\n": typeof types.WithdrawCaseDocument,
     "\n  fragment MatterContentFields on MatterContent {\n    name\n    basicCode\n    implementationCode\n    type\n    subType\n    applicantKinds\n    specialGroups\n    implementingBodyId\n    handlingOffice\n    coImplementingBodyIds\n    legalBasis { level title article }\n    caseKind\n    statutoryDays\n    promisedDays\n    naturalDayCap\n    conditions\n    materials { name form copies required deferrable sharedData note }\n    steps { name kind days counted }\n    fees { name basis amount }\n    resultDocuments\n    deliveryOptions\n    visits\n    onlineDepth\n    proxyAllowed\n    acceptingTiers\n    decidingTier\n    place\n    hours\n    consultPhone\n    supervisionPhone\n    postalAddress\n  }\n": typeof types.MatterContentFieldsFragmentDoc,
     "\n  fragment MatterVersionFields on MatterVersion {\n    matterId\n    version\n    status\n    effectiveFrom\n    publishedAt\n    inForce\n    content { ...MatterContentFields }\n  }\n": typeof types.MatterVersionFieldsFragmentDoc,
     "\n  query Matters($filter: MattersFilter, $first: Int, $after: String) {\n    matters(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...PageInfoFields }\n      nodes {\n        id\n        implementationCode\n        name\n        type\n        status\n        acceptingTiers\n        scheduledVersion\n        retiredOn\n        inForce { version content { caseKind statutoryDays promisedDays implementingBodyId } }\n        draft { version content { caseKind statutoryDays promisedDays implementingBodyId } }\n      }\n    }\n  }\n": typeof types.MattersDocument,
@@ -94,6 +112,24 @@ const documents: Documents = {
     "\n  mutation ClearCalendarDay($date: String!) {\n    clearCalendarDay(date: $date) {\n      ...CalendarYearFields\n    }\n  }\n": types.ClearCalendarDayDocument,
     "\n  mutation ConfirmCalendarYear($year: Int!) {\n    confirmCalendarYear(year: $year) {\n      ...CalendarYearFields\n    }\n  }\n": types.ConfirmCalendarYearDocument,
     "\n  mutation ReopenCalendarYear($year: Int!) {\n    reopenCalendarYear(year: $year) {\n      ...CalendarYearFields\n    }\n  }\n": types.ReopenCalendarYearDocument,
+    "\n  fragment CaseFields on ServiceCase {\n    id\n    caseNumber\n    state\n    matterId\n    matterName\n    matterVersion\n    applicantName\n    limitWorkingDays\n    acceptedOn\n    dueDate\n    dueProvisional\n    warning\n    supplementCount\n    missingMaterials\n    gapsDueDate\n    outcome\n    suspendedWorkingDays\n    submittedAt\n    availableActions\n    acceptanceMode\n    acceptingUnit { id name }\n    currentUnit { id name }\n    decidingUnit { id name }\n  }\n": types.CaseFieldsFragmentDoc,
+    "\n  query Cases($first: Int, $after: String, $unitId: ID, $states: [CaseState!], $openOnly: Boolean) {\n    cases(first: $first, after: $after, unitId: $unitId, states: $states, openOnly: $openOnly) {\n      totalCount\n      nodes { ...CaseFields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.CasesDocument,
+    "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n      timeline { seq at actorName onBehalfOf action actionLabelZh actionLabelEn details { key labelZh labelEn value valueZh valueEn } }\n    }\n  }\n": types.CaseDocument,
+    "\n  query IntakeMatters($orgUnitCode: String!) {\n    guideForUnit(orgUnitCode: $orgUnitCode) {\n      unitName\n      here { matterId content { name implementationCode caseKind promisedDays materials { name required deferrable sharedData } } }\n    }\n  }\n": types.IntakeMattersDocument,
+    "\n  mutation SubmitCase($input: SubmitCaseInput!) {\n    submitCase(input: $input) { ...CaseFields }\n  }\n": types.SubmitCaseDocument,
+    "\n  mutation AcceptCase($id: ID!, $input: MoveCaseInput!) {\n    acceptCase(id: $id, input: $input) { ...CaseFields }\n  }\n": types.AcceptCaseDocument,
+    "\n  mutation RequestSupplement($id: ID!, $input: MoveCaseInput!) {\n    requestSupplement(id: $id, input: $input) { ...CaseFields }\n  }\n": types.RequestSupplementDocument,
+    "\n  mutation ResubmitCase($id: ID!, $input: MoveCaseInput!) {\n    resubmitCase(id: $id, input: $input) { ...CaseFields }\n  }\n": types.ResubmitCaseDocument,
+    "\n  mutation RefuseCase($id: ID!, $input: MoveCaseInput!) {\n    refuseCase(id: $id, input: $input) { ...CaseFields }\n  }\n": types.RefuseCaseDocument,
+    "\n  mutation StartReview($id: ID!, $input: MoveCaseInput!) {\n    startReview(id: $id, input: $input) { ...CaseFields }\n  }\n": types.StartReviewDocument,
+    "\n  mutation SuspendCase($id: ID!, $input: MoveCaseInput!) {\n    suspendCase(id: $id, input: $input) { ...CaseFields }\n  }\n": types.SuspendCaseDocument,
+    "\n  mutation ResumeCase($id: ID!, $input: MoveCaseInput!) {\n    resumeCase(id: $id, input: $input) { ...CaseFields }\n  }\n": types.ResumeCaseDocument,
+    "\n  mutation ForwardCase($id: ID!, $input: MoveCaseInput!) {\n    forwardCase(id: $id, input: $input) { ...CaseFields }\n  }\n": types.ForwardCaseDocument,
+    "\n  mutation ReceiveCase($id: ID!, $input: MoveCaseInput!) {\n    receiveCase(id: $id, input: $input) { ...CaseFields }\n  }\n": types.ReceiveCaseDocument,
+    "\n  mutation ReturnCase($id: ID!, $input: MoveCaseInput!) {\n    returnCase(id: $id, input: $input) { ...CaseFields }\n  }\n": types.ReturnCaseDocument,
+    "\n  mutation DecideCase($id: ID!, $input: MoveCaseInput!) {\n    decideCase(id: $id, input: $input) { ...CaseFields }\n  }\n": types.DecideCaseDocument,
+    "\n  mutation DeliverCase($id: ID!, $input: MoveCaseInput!) {\n    deliverCase(id: $id, input: $input) { ...CaseFields }\n  }\n": types.DeliverCaseDocument,
+    "\n  mutation WithdrawCase($id: ID!, $input: MoveCaseInput!) {\n    withdrawCase(id: $id, input: $input) { ...CaseFields }\n  }\n": types.WithdrawCaseDocument,
     "\n  fragment MatterContentFields on MatterContent {\n    name\n    basicCode\n    implementationCode\n    type\n    subType\n    applicantKinds\n    specialGroups\n    implementingBodyId\n    handlingOffice\n    coImplementingBodyIds\n    legalBasis { level title article }\n    caseKind\n    statutoryDays\n    promisedDays\n    naturalDayCap\n    conditions\n    materials { name form copies required deferrable sharedData note }\n    steps { name kind days counted }\n    fees { name basis amount }\n    resultDocuments\n    deliveryOptions\n    visits\n    onlineDepth\n    proxyAllowed\n    acceptingTiers\n    decidingTier\n    place\n    hours\n    consultPhone\n    supervisionPhone\n    postalAddress\n  }\n": types.MatterContentFieldsFragmentDoc,
     "\n  fragment MatterVersionFields on MatterVersion {\n    matterId\n    version\n    status\n    effectiveFrom\n    publishedAt\n    inForce\n    content { ...MatterContentFields }\n  }\n": types.MatterVersionFieldsFragmentDoc,
     "\n  query Matters($filter: MattersFilter, $first: Int, $after: String) {\n    matters(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...PageInfoFields }\n      nodes {\n        id\n        implementationCode\n        name\n        type\n        status\n        acceptingTiers\n        scheduledVersion\n        retiredOn\n        inForce { version content { caseKind statutoryDays promisedDays implementingBodyId } }\n        draft { version content { caseKind statutoryDays promisedDays implementingBodyId } }\n      }\n    }\n  }\n": types.MattersDocument,
@@ -222,6 +258,78 @@ export function graphql(source: "\n  mutation ConfirmCalendarYear($year: Int!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReopenCalendarYear($year: Int!) {\n    reopenCalendarYear(year: $year) {\n      ...CalendarYearFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenCalendarYear($year: Int!) {\n    reopenCalendarYear(year: $year) {\n      ...CalendarYearFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseFields on ServiceCase {\n    id\n    caseNumber\n    state\n    matterId\n    matterName\n    matterVersion\n    applicantName\n    limitWorkingDays\n    acceptedOn\n    dueDate\n    dueProvisional\n    warning\n    supplementCount\n    missingMaterials\n    gapsDueDate\n    outcome\n    suspendedWorkingDays\n    submittedAt\n    availableActions\n    acceptanceMode\n    acceptingUnit { id name }\n    currentUnit { id name }\n    decidingUnit { id name }\n  }\n"): (typeof documents)["\n  fragment CaseFields on ServiceCase {\n    id\n    caseNumber\n    state\n    matterId\n    matterName\n    matterVersion\n    applicantName\n    limitWorkingDays\n    acceptedOn\n    dueDate\n    dueProvisional\n    warning\n    supplementCount\n    missingMaterials\n    gapsDueDate\n    outcome\n    suspendedWorkingDays\n    submittedAt\n    availableActions\n    acceptanceMode\n    acceptingUnit { id name }\n    currentUnit { id name }\n    decidingUnit { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cases($first: Int, $after: String, $unitId: ID, $states: [CaseState!], $openOnly: Boolean) {\n    cases(first: $first, after: $after, unitId: $unitId, states: $states, openOnly: $openOnly) {\n      totalCount\n      nodes { ...CaseFields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query Cases($first: Int, $after: String, $unitId: ID, $states: [CaseState!], $openOnly: Boolean) {\n    cases(first: $first, after: $after, unitId: $unitId, states: $states, openOnly: $openOnly) {\n      totalCount\n      nodes { ...CaseFields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n      timeline { seq at actorName onBehalfOf action actionLabelZh actionLabelEn details { key labelZh labelEn value valueZh valueEn } }\n    }\n  }\n"): (typeof documents)["\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n      timeline { seq at actorName onBehalfOf action actionLabelZh actionLabelEn details { key labelZh labelEn value valueZh valueEn } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeMatters($orgUnitCode: String!) {\n    guideForUnit(orgUnitCode: $orgUnitCode) {\n      unitName\n      here { matterId content { name implementationCode caseKind promisedDays materials { name required deferrable sharedData } } }\n    }\n  }\n"): (typeof documents)["\n  query IntakeMatters($orgUnitCode: String!) {\n    guideForUnit(orgUnitCode: $orgUnitCode) {\n      unitName\n      here { matterId content { name implementationCode caseKind promisedDays materials { name required deferrable sharedData } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitCase($input: SubmitCaseInput!) {\n    submitCase(input: $input) { ...CaseFields }\n  }\n"): (typeof documents)["\n  mutation SubmitCase($input: SubmitCaseInput!) {\n    submitCase(input: $input) { ...CaseFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptCase($id: ID!, $input: MoveCaseInput!) {\n    acceptCase(id: $id, input: $input) { ...CaseFields }\n  }\n"): (typeof documents)["\n  mutation AcceptCase($id: ID!, $input: MoveCaseInput!) {\n    acceptCase(id: $id, input: $input) { ...CaseFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestSupplement($id: ID!, $input: MoveCaseInput!) {\n    requestSupplement(id: $id, input: $input) { ...CaseFields }\n  }\n"): (typeof documents)["\n  mutation RequestSupplement($id: ID!, $input: MoveCaseInput!) {\n    requestSupplement(id: $id, input: $input) { ...CaseFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResubmitCase($id: ID!, $input: MoveCaseInput!) {\n    resubmitCase(id: $id, input: $input) { ...CaseFields }\n  }\n"): (typeof documents)["\n  mutation ResubmitCase($id: ID!, $input: MoveCaseInput!) {\n    resubmitCase(id: $id, input: $input) { ...CaseFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefuseCase($id: ID!, $input: MoveCaseInput!) {\n    refuseCase(id: $id, input: $input) { ...CaseFields }\n  }\n"): (typeof documents)["\n  mutation RefuseCase($id: ID!, $input: MoveCaseInput!) {\n    refuseCase(id: $id, input: $input) { ...CaseFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartReview($id: ID!, $input: MoveCaseInput!) {\n    startReview(id: $id, input: $input) { ...CaseFields }\n  }\n"): (typeof documents)["\n  mutation StartReview($id: ID!, $input: MoveCaseInput!) {\n    startReview(id: $id, input: $input) { ...CaseFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendCase($id: ID!, $input: MoveCaseInput!) {\n    suspendCase(id: $id, input: $input) { ...CaseFields }\n  }\n"): (typeof documents)["\n  mutation SuspendCase($id: ID!, $input: MoveCaseInput!) {\n    suspendCase(id: $id, input: $input) { ...CaseFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeCase($id: ID!, $input: MoveCaseInput!) {\n    resumeCase(id: $id, input: $input) { ...CaseFields }\n  }\n"): (typeof documents)["\n  mutation ResumeCase($id: ID!, $input: MoveCaseInput!) {\n    resumeCase(id: $id, input: $input) { ...CaseFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForwardCase($id: ID!, $input: MoveCaseInput!) {\n    forwardCase(id: $id, input: $input) { ...CaseFields }\n  }\n"): (typeof documents)["\n  mutation ForwardCase($id: ID!, $input: MoveCaseInput!) {\n    forwardCase(id: $id, input: $input) { ...CaseFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceiveCase($id: ID!, $input: MoveCaseInput!) {\n    receiveCase(id: $id, input: $input) { ...CaseFields }\n  }\n"): (typeof documents)["\n  mutation ReceiveCase($id: ID!, $input: MoveCaseInput!) {\n    receiveCase(id: $id, input: $input) { ...CaseFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnCase($id: ID!, $input: MoveCaseInput!) {\n    returnCase(id: $id, input: $input) { ...CaseFields }\n  }\n"): (typeof documents)["\n  mutation ReturnCase($id: ID!, $input: MoveCaseInput!) {\n    returnCase(id: $id, input: $input) { ...CaseFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideCase($id: ID!, $input: MoveCaseInput!) {\n    decideCase(id: $id, input: $input) { ...CaseFields }\n  }\n"): (typeof documents)["\n  mutation DecideCase($id: ID!, $input: MoveCaseInput!) {\n    decideCase(id: $id, input: $input) { ...CaseFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeliverCase($id: ID!, $input: MoveCaseInput!) {\n    deliverCase(id: $id, input: $input) { ...CaseFields }\n  }\n"): (typeof documents)["\n  mutation DeliverCase($id: ID!, $input: MoveCaseInput!) {\n    deliverCase(id: $id, input: $input) { ...CaseFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawCase($id: ID!, $input: MoveCaseInput!) {\n    withdrawCase(id: $id, input: $input) { ...CaseFields }\n  }\n"): (typeof documents)["\n  mutation WithdrawCase($id: ID!, $input: MoveCaseInput!) {\n    withdrawCase(id: $id, input: $input) { ...CaseFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import {
   BankOutlined,
   BookOutlined,
   CalendarOutlined,
+  FileDoneOutlined,
   FundOutlined,
   HomeOutlined,
   LogoutOutlined,
@@ -37,6 +38,7 @@ const ICONS: Record<PageKey, ReactNode> = {
   audit: <AuditOutlined />,
   ledger: <FundOutlined />,
   calendar: <CalendarOutlined />,
+  cases: <FileDoneOutlined />,
   tenants: <BankOutlined />,
 };
 
