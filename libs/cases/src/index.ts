@@ -8,3 +8,8 @@ export * from './calendar/national-arrangement';
 export * from './calendar/working-calendar';
 export * from './calendar/calendar.service';
 export * from './calendar/calendar.types';
+export * from './applicants/pii-key';
+export * from './applicants/resident-id';
+export * from './applicants/credit-code';
+export * from './applicants/applicant.types';
+export * from './applicants/applicant.service';

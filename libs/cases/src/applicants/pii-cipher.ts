@@ -10,26 +10,30 @@ const derive = (key: PiiKey, purpose: string) => sm3(purpose, { key: key.hex });
  * HMAC-SM3 lookup hash that finds a number without decrypting every row.
  */
 export class PiiCipher {
-  private readonly cipherKey: string;
-  private readonly hashKey: string;
+  private readonly keys: { cipher: string; hash: string } | null;
 
-  constructor(key: PiiKey) {
-    this.cipherKey = derive(key, 'county-pii-sm4').slice(0, 32);
-    this.hashKey = derive(key, 'county-pii-lookup');
+  /** Without a key (tools that never touch applicants) every use throws rather than fall back to some key. */
+  constructor(key?: PiiKey) {
+    this.keys = key ? { cipher: derive(key, 'county-pii-sm4').slice(0, 32), hash: derive(key, 'county-pii-lookup') } : null;
+  }
+
+  private get key(): { cipher: string; hash: string } {
+    if (!this.keys) throw new Error('No PII key: pass piiKey (PII_KEY) to the app');
+    return this.keys;
   }
 
   encrypt(plain: string): string {
     const iv = randomBytes(16).toString('hex');
-    return `${iv}:${sm4.encrypt(plain, this.cipherKey, { mode: 'cbc', iv })}`;
+    return `${iv}:${sm4.encrypt(plain, this.key.cipher, { mode: 'cbc', iv })}`;
   }
 
   decrypt(stored: string): string {
     const [iv, data] = stored.split(':');
-    return sm4.decrypt(data, this.cipherKey, { mode: 'cbc', iv });
+    return sm4.decrypt(data, this.key.cipher, { mode: 'cbc', iv });
   }
 
   /** The same number always hashes the same within an install; a different key gives another hash. */
   lookupHash(normalized: string): string {
-    return sm3(normalized, { key: this.hashKey });
+    return sm3(normalized, { key: this.key.hash });
   }
 }
