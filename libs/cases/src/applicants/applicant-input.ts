@@ -2,7 +2,7 @@ import { CasesError } from '../cases.errors';
 import { isApplicantPhone, normalizePhone } from './applicant-phone';
 import { checkCreditCode } from './credit-code';
 import { checkResidentId } from './resident-id';
-import { ApplicantIdKind, ApplicantKind } from './applicant.types';
+import { ApplicantIdKind, PartyKind } from './applicant.types';
 
 export const MAX_NAME = 100;
 export const MAX_ADDRESS = 200;
@@ -15,8 +15,8 @@ export interface CheckedIdNumber {
 }
 
 /** A person's resident ID or an organization's credit code, or the coded error naming what is wrong. */
-export function checkIdNumber(kind: ApplicantKind, raw: string, today: string): CheckedIdNumber {
-  if (kind === ApplicantKind.PERSON) {
+export function checkIdNumber(kind: PartyKind, raw: string, today: string): CheckedIdNumber {
+  if (kind === PartyKind.PERSON) {
     const checked = checkResidentId(raw, today);
     if (!checked.ok) throw CasesError.ResidentIdInvalid(checked.problem);
     return { idKind: ApplicantIdKind.RESIDENT_ID, number: checked.number, birthDate: checked.birthDate };

@@ -1,4 +1,4 @@
-import { ApplicantIdKind, ApplicantKind, ApplicantView } from './applicant.types';
+import { ApplicantIdKind, PartyKind, ApplicantView } from './applicant.types';
 import { isElderly, specialGroupsOf } from './special-groups';
 
 /** What a read selects: never the cipher or the hash. The aliases are the Applicant subject's (cases.permissions.ts). */
@@ -9,7 +9,7 @@ export const APPLICANT_FROM = `applicant ap LEFT JOIN org_unit apu ON apu.tenant
 
 export interface ApplicantRow {
   id: string;
-  kind: ApplicantKind;
+  kind: PartyKind;
   name: string;
   id_kind: ApplicantIdKind;
   id_masked: string;

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from '@n
 import { IsBoolean, IsEnum, IsOptional, IsString } from 'class-validator';
 import { Connection, PageArgs } from '@county/tenancy';
 
-export enum ApplicantKind {
+export enum PartyKind {
   PERSON = 'person', // 个人
   ORGANIZATION = 'organization', // 法人或其他组织
 }
@@ -20,14 +20,14 @@ export enum SpecialGroup {
   ENTITLED = 'entitled', // 优抚对象
 }
 
-registerEnumType(ApplicantKind, { name: 'ApplicantKind', description: '个人或单位 / a person or an organization' });
+registerEnumType(PartyKind, { name: 'PartyKind', description: '个人或单位 / a person or an organization' });
 registerEnumType(ApplicantIdKind, { name: 'ApplicantIdKind', description: '证件类别 / the kind of ID number' });
 registerEnumType(SpecialGroup, { name: 'SpecialGroup', description: '特殊群体 / a special group the counter serves first' });
 
 @ObjectType({ description: '申请人：证件号码只以脱敏形式出现 / an applicant; the ID number only masked' })
 export class ApplicantView {
   @Field(() => ID) id: string;
-  @Field(() => ApplicantKind) kind: ApplicantKind;
+  @Field(() => PartyKind) kind: PartyKind;
   @Field() name: string;
   @Field(() => ApplicantIdKind) idKind: ApplicantIdKind;
   @Field({ description: '如 110105********002X / e.g. 110105********002X' }) idNumberMasked: string;
@@ -50,15 +50,15 @@ export class ApplicantConnection extends Connection(ApplicantView) {}
 
 @InputType({ description: '登记申请人 / register an applicant' })
 export class RegisterApplicantInput {
-  @Field(() => ApplicantKind) @IsEnum(ApplicantKind) kind: ApplicantKind;
+  @Field(() => PartyKind) @IsEnum(PartyKind) kind: PartyKind;
   @Field() @IsString() name: string;
   @Field({ description: '个人：身份证号码；单位：统一社会信用代码' }) @IsString() idNumber: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() phone?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() address?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() residenceUnitId?: string | null;
-  @Field({ nullable: true, defaultValue: false }) @IsOptional() @IsBoolean() disabled?: boolean;
-  @Field({ nullable: true, defaultValue: false }) @IsOptional() @IsBoolean() lowIncome?: boolean;
-  @Field({ nullable: true, defaultValue: false }) @IsOptional() @IsBoolean() entitled?: boolean;
+  @Field(() => Boolean, { nullable: true, defaultValue: false }) @IsOptional() @IsBoolean() disabled?: boolean;
+  @Field(() => Boolean, { nullable: true, defaultValue: false }) @IsOptional() @IsBoolean() lowIncome?: boolean;
+  @Field(() => Boolean, { nullable: true, defaultValue: false }) @IsOptional() @IsBoolean() entitled?: boolean;
 }
 
 @InputType({ description: '修改申请人（证件号码不可改） / change an applicant; the ID number stays' })
@@ -67,9 +67,9 @@ export class UpdateApplicantInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() phone?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() address?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() residenceUnitId?: string | null;
-  @Field({ nullable: true }) @IsOptional() @IsBoolean() disabled?: boolean | null;
-  @Field({ nullable: true }) @IsOptional() @IsBoolean() lowIncome?: boolean | null;
-  @Field({ nullable: true }) @IsOptional() @IsBoolean() entitled?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() disabled?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() lowIncome?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() entitled?: boolean | null;
 }
 
 @ArgsType()

@@ -37,3 +37,11 @@ describe('the PII key and cipher', () => {
     expect(piiKeyFrom({}, file).hex).toBe(first.hex);
   });
 });
+
+describe('an app without a PII key', () => {
+  it('refuses to encrypt or look up rather than use some other key', () => {
+    const none = new PiiCipher();
+    expect(() => none.encrypt('x')).toThrow(/No PII key/);
+    expect(() => none.lookupHash('x')).toThrow(/No PII key/);
+  });
+});
