@@ -18,6 +18,7 @@ describe('org tree, by role', () => {
       'menu-audit',
       'menu-ledger',
       'menu-calendar',
+      'menu-applicants',
     ]);
 
     await openOrgTree(page);
@@ -42,7 +43,7 @@ describe('org tree, by role', () => {
 
   it('shows a village agent her own community only', async () => {
     await login(page, 'nanjie_agent');
-    expect(await menuEntries(page)).toEqual(['menu-dashboard', 'menu-org', 'menu-catalog', 'menu-calendar']);
+    expect(await menuEntries(page)).toEqual(['menu-dashboard', 'menu-org', 'menu-catalog', 'menu-calendar', 'menu-applicants']);
 
     await openOrgTree(page);
     expect(await treeNames(page, 0)).toEqual(['南街社区']);

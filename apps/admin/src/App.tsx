@@ -12,6 +12,7 @@ import { MatterPage } from './pages/catalog/MatterPage';
 import { NewMatterPage } from './pages/catalog/NewMatterPage';
 import { LedgerPage } from './pages/ledger/LedgerPage';
 import { CalendarPage } from './pages/calendar/CalendarPage';
+import { ApplicantsPage } from './pages/applicants/ApplicantsPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { DelegationsPage } from './pages/delegations/DelegationsPage';
 import { OrgTreePage } from './pages/org/OrgTreePage';
@@ -31,6 +32,7 @@ const PAGE_COMPONENTS: Record<PageKey, ComponentType> = {
   audit: AuditLogPage,
   ledger: LedgerPage,
   calendar: CalendarPage,
+  applicants: ApplicantsPage,
   tenants: TenantsPage,
 };
 

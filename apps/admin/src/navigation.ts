@@ -1,7 +1,7 @@
 import type { AdminAbility } from './auth/ability';
 import type { MessageKey } from './i18n/zh-CN';
 
-export type PageKey = 'dashboard' | 'org' | 'catalog' | 'users' | 'delegations' | 'audit' | 'ledger' | 'calendar' | 'tenants';
+export type PageKey = 'dashboard' | 'org' | 'catalog' | 'users' | 'delegations' | 'audit' | 'ledger' | 'calendar' | 'applicants' | 'tenants';
 
 export interface PageEntry {
   key: PageKey;
@@ -18,6 +18,7 @@ const PAGES: Record<PageKey, PageEntry> = {
   audit: { key: 'audit', path: '/audit', label: 'menu.audit' },
   ledger: { key: 'ledger', path: '/ledger', label: 'menu.ledger' },
   calendar: { key: 'calendar', path: '/calendar', label: 'menu.calendar' },
+  applicants: { key: 'applicants', path: '/applicants', label: 'menu.applicants' },
   tenants: { key: 'tenants', path: '/tenants', label: 'menu.tenants' },
 };
 
@@ -33,6 +34,7 @@ export function pagesFor(ability: AdminAbility): PageEntry[] {
   if (ability.can('manage', 'Delegation')) keys.push('delegations');
   if (ability.can('read', 'AuditLog')) keys.push('audit', 'ledger');
   if (ability.can('read', 'WorkingCalendar')) keys.push('calendar');
+  if (ability.can('read', 'Applicant')) keys.push('applicants');
   if (ability.can('read', 'Tenant')) keys.push('tenants');
   return keys.map((key) => PAGES[key]);
 }

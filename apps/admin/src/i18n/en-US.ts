@@ -1,12 +1,14 @@
 import { networkEnUS } from './network.en-US';
 import { catalogEnUS } from './catalog.en-US';
 import { calendarEnUS } from './calendar.en-US';
+import { applicantsEnUS } from './applicants.en-US';
 import type { MessageKey } from './zh-CN';
 
 export const enUS: Record<MessageKey, string> = {
   ...catalogEnUS,
   ...networkEnUS,
   ...calendarEnUS,
+  ...applicantsEnUS,
   'app.title': 'County Service Network',
   'app.subtitle': 'Administration',
   'lang.switch': '中文',

@@ -1,12 +1,14 @@
 import { networkZhCN } from './network.zh-CN';
 import { catalogZhCN } from './catalog.zh-CN';
 import { calendarZhCN } from './calendar.zh-CN';
+import { applicantsZhCN } from './applicants.zh-CN';
 
 /** Chinese is the source dictionary: every key the UI uses is defined here first. */
 export const zhCN = {
   ...catalogZhCN,
   ...networkZhCN,
   ...calendarZhCN,
+  ...applicantsZhCN,
   'app.title': '三级便民服务网络',
   'app.subtitle': '管理后台',
   'lang.switch': 'English',

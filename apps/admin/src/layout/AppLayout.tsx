@@ -6,6 +6,7 @@ import {
   BankOutlined,
   BookOutlined,
   CalendarOutlined,
+  IdcardOutlined,
   FundOutlined,
   HomeOutlined,
   LogoutOutlined,
@@ -37,6 +38,7 @@ const ICONS: Record<PageKey, ReactNode> = {
   audit: <AuditOutlined />,
   ledger: <FundOutlined />,
   calendar: <CalendarOutlined />,
+  applicants: <IdcardOutlined />,
   tenants: <BankOutlined />,
 };
 
