@@ -105,6 +105,10 @@ describe('the applicant registry', () => {
     const [entry] = await ownerRows(`SELECT actor_name, subject_type, subject_id::text AS subject_id, detail FROM audit_log WHERE action = 'applicant_id_revealed' ORDER BY seq DESC LIMIT 1`);
     expect(entry).toMatchObject({ actor_name: 'hy_clerk', subject_type: 'Applicant', subject_id: ids.elder, detail: { idNumberMasked: `${elder.slice(0, 6)}********${elder.slice(-4)}` } });
     expect(JSON.stringify(entry)).not.toContain(elder);
+    // The log names the applicant by masked name and number, for a reader of the log.
+    const log = (await t.gql(`{ auditLog(first: 10) { nodes { action actionLabelZh subjectId subjectName } } }`, {}, tokens.hy_super)).data.auditLog.nodes;
+    expect(log).toContainEqual({ action: 'applicant_id_revealed', actionLabelZh: '查看完整证件号码', subjectId: ids.elder, subjectName: `王** ${elder.slice(0, 6)}********${elder.slice(-4)}` });
+    expect(JSON.stringify(log)).not.toContain(elder);
 
     const before = (await ownerRows(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'applicant_id_revealed'`))[0].n;
     for (const who of ['hy_super', 'hy_admin']) expect(codeOf(await t.gql(REVEAL, { id: ids.elder }, tokens[who]))).toBe('FORBIDDEN');

@@ -12,7 +12,7 @@ export const APPLICANT_AUDIT_SUBJECTS: AuditSubjectResolver = {
       [ids],
     );
     return new Map<string, AuditSubjectName>(
-      rows.map((r) => [r.id, { name: `${r.kind === 'person' ? maskPersonName(r.name) : r.name} ${r.id_masked}`, path: `/applicants/${r.id}` }]),
+      rows.map((r) => [r.id, { name: `${r.kind === 'person' ? maskPersonName(r.name) : r.name} ${r.id_masked}`, path: '/applicants' }]),
     );
   },
   async search(m: EntityManager, text: string, limit: number) {
