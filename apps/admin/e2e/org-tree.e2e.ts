@@ -13,6 +13,7 @@ describe('org tree, by role', () => {
       'menu-dashboard',
       'menu-org',
       'menu-cases',
+      'menu-applicants',
       'menu-catalog',
       'menu-users',
       'menu-delegations',
@@ -43,7 +44,7 @@ describe('org tree, by role', () => {
 
   it('shows a village agent her own community only', async () => {
     await login(page, 'nanjie_agent');
-    expect(await menuEntries(page)).toEqual(['menu-dashboard', 'menu-org', 'menu-cases', 'menu-catalog', 'menu-calendar']);
+    expect(await menuEntries(page)).toEqual(['menu-dashboard', 'menu-org', 'menu-cases', 'menu-applicants', 'menu-catalog', 'menu-calendar']);
 
     await openOrgTree(page);
     expect(await treeNames(page, 0)).toEqual(['南街社区']);

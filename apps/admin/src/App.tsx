@@ -14,6 +14,7 @@ import { LedgerPage } from './pages/ledger/LedgerPage';
 import { CalendarPage } from './pages/calendar/CalendarPage';
 import { CasesPage } from './pages/cases/CasesPage';
 import { CaseDetailPage } from './pages/cases/CaseDetailPage';
+import { ApplicantsPage } from './pages/applicants/ApplicantsPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { DelegationsPage } from './pages/delegations/DelegationsPage';
 import { OrgTreePage } from './pages/org/OrgTreePage';
@@ -34,6 +35,7 @@ const PAGE_COMPONENTS: Record<PageKey, ComponentType> = {
   ledger: LedgerPage,
   calendar: CalendarPage,
   cases: CasesPage,
+  applicants: ApplicantsPage,
   tenants: TenantsPage,
 };
 

@@ -1,7 +1,7 @@
 import type { AdminAbility } from './auth/ability';
 import type { MessageKey } from './i18n/zh-CN';
 
-export type PageKey = 'dashboard' | 'org' | 'catalog' | 'users' | 'delegations' | 'audit' | 'cases' | 'ledger' | 'calendar' | 'tenants';
+export type PageKey = 'dashboard' | 'org' | 'cases' | 'applicants' | 'catalog' | 'users' | 'delegations' | 'audit' | 'ledger' | 'calendar' | 'tenants';
 
 export interface PageEntry {
   key: PageKey;
@@ -19,6 +19,7 @@ const PAGES: Record<PageKey, PageEntry> = {
   ledger: { key: 'ledger', path: '/ledger', label: 'menu.ledger' },
   cases: { key: 'cases', path: '/cases', label: 'menu.cases' },
   calendar: { key: 'calendar', path: '/calendar', label: 'menu.calendar' },
+  applicants: { key: 'applicants', path: '/applicants', label: 'menu.applicants' },
   tenants: { key: 'tenants', path: '/tenants', label: 'menu.tenants' },
 };
 
@@ -30,6 +31,7 @@ export function pagesFor(ability: AdminAbility): PageEntry[] {
   const keys: PageKey[] = [];
   if (ability.can('read', 'OrgUnit')) keys.push('dashboard', 'org');
   if (ability.can('read', 'Case')) keys.push('cases');
+  if (ability.can('read', 'Applicant')) keys.push('applicants');
   if (ability.can('read', 'Matter')) keys.push('catalog');
   if (ability.can('manage', 'User')) keys.push('users');
   if (ability.can('manage', 'Delegation')) keys.push('delegations');

@@ -5,7 +5,7 @@ import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { AuditSettings, AuthSettings, Clock, RateLimitSettings, TenancyModule } from '@county/tenancy';
 import { CatalogModule } from '@county/catalog';
-import { CasesModule } from '@county/cases';
+import { CasesModule, PiiKey } from '@county/cases';
 import { PERMISSIONS } from './permissions';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { UnexpectedErrorFilter } from './graphql/unexpected-error.filter';
@@ -22,6 +22,11 @@ export interface AppOptions {
   auth: AuthSettings;
   /** The audit key and the checkpoint file (installAuditSettings). */
   audit: AuditSettings;
+  /**
+   * The key ID numbers are encrypted with (PII_KEY, else `.data/pii-key` for the embedded install;
+   * `piiKeyFrom`). The server always passes it; without one, the applicant registry refuses to work.
+   */
+  piiKey?: PiiKey;
   production: boolean;
   /** Express's `trust proxy` (see `trustProxyFrom`): false unless a proxy in front sets X-Forwarded-For. */
   trustProxy?: boolean | number | string | string[];
@@ -58,7 +63,7 @@ export class AppModule implements NestModule {
           permissions: PERMISSIONS,
         }),
         CatalogModule,
-        CasesModule,
+        CasesModule.forRoot({ piiKey: options.piiKey }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

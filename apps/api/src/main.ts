@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { INestApplication } from '@nestjs/common';
 import { authSettingsFrom, DEMO_LOGINS, DEMO_PASSWORD, localSecret, seedDemoCounty, trustProxyFrom } from '@county/tenancy';
 import { seedDemoCatalog } from '@county/catalog';
+import { piiKeyFrom } from '@county/cases';
 import { createApp } from './bootstrap/create-app';
 import { openDatabase } from './bootstrap/database';
 import { demoSeedingFrom, seedsDemo } from './bootstrap/demo-seeding';
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   checkProductionSettings(process.env);
   const demoSeeding = demoSeedingFrom(process.env);
   const audit = installAuditSettings(process.env);
+  const piiKey = piiKeyFrom(process.env);
   const port = Number(process.env.PORT ?? 3000);
   const db = await openDatabase();
   const running: { app?: INestApplication } = {};
@@ -46,6 +48,7 @@ async function main(): Promise<void> {
       dataSource,
       auth: authSettingsFrom(process.env, localJwtSecret()),
       audit,
+      piiKey,
       production: process.env.NODE_ENV === 'production',
       trustProxy: trustProxyFrom(process.env.TRUST_PROXY),
     });

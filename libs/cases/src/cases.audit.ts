@@ -21,6 +21,9 @@ export const CASES_AUDIT_ACTIONS = [
   'case_decided',
   'case_delivered',
   'case_withdrawn',
+  'applicant_registered',
+  'applicant_updated',
+  'applicant_id_revealed',
 ] as const;
 
 export type CasesAuditAction = (typeof CASES_AUDIT_ACTIONS)[number];
@@ -51,8 +54,11 @@ export const CASES_AUDIT_VOCABULARY: AuditVocabulary<CasesAuditAction> = {
     case_decided: { zh: '作出决定', en: 'Case decided' },
     case_delivered: { zh: '送达办结', en: 'Result delivered' },
     case_withdrawn: { zh: '撤回申请', en: 'Application withdrawn' },
+    applicant_registered: { zh: '登记申请人', en: 'Applicant registered' },
+    applicant_updated: { zh: '修改申请人信息', en: 'Applicant updated' },
+    applicant_id_revealed: { zh: '查看完整证件号码', en: 'Full ID number viewed' },
   },
-  subjects: { WorkingCalendar: { zh: '工作日历', en: 'Working calendar' }, Case: { zh: '办件', en: 'Case' } },
+  subjects: { WorkingCalendar: { zh: '工作日历', en: 'Working calendar' }, Case: { zh: '办件', en: 'Case' }, Applicant: { zh: '申请人', en: 'Applicant' } },
   details: {
     date: { zh: '日期', en: 'Date' },
     year: { zh: '年份', en: 'Year' },
@@ -83,6 +89,9 @@ export const CASES_AUDIT_VOCABULARY: AuditVocabulary<CasesAuditAction> = {
     },
     trackingNumber: { zh: '邮件单号', en: 'Tracking number' },
     toUnitName: { zh: '转至单位', en: 'Sent to' },
+    applicantKind: { zh: '申请人类别', en: 'Applicant kind', values: { person: { zh: '个人', en: 'Person' }, organization: { zh: '单位', en: 'Organization' } } },
+    idNumberMasked: { zh: '证件号码（脱敏）', en: 'ID number (masked)' },
+    changed: { zh: '修改项', en: 'Changed' },
   },
 };
 

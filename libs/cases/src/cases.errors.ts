@@ -5,6 +5,22 @@ import { CASE_ACTION_LABELS, CASE_STATE_LABELS } from './case/case-labels';
 import type { CaseAction } from './case/case-process';
 import type { CaseState } from './case/case-state';
 import { CASE_FIELD_LABELS } from './case/case-labels';
+import { ResidentIdProblem } from './applicants/resident-id';
+import { CreditCodeProblem } from './applicants/credit-code';
+
+const RESIDENT_ID_PROBLEMS: Record<ResidentIdProblem, { zh: string; en: string }> = {
+  length: { zh: '应为 18 位', en: 'it must have 18 characters' },
+  format: { zh: '前 17 位应为数字，末位为数字或 X', en: 'the first 17 must be digits and the last a digit or X' },
+  division: { zh: '前 6 位不是有效的行政区划代码', en: 'the first 6 digits are not a division code' },
+  birth_date: { zh: '出生日期不是有效日期或晚于今天', en: 'the birth date inside is not a real date or lies in the future' },
+  check_digit: { zh: '校验码不符', en: 'the check character does not match' },
+};
+
+const CREDIT_CODE_PROBLEMS: Record<CreditCodeProblem, { zh: string; en: string }> = {
+  length: { zh: '应为 18 位', en: 'it must have 18 characters' },
+  format: { zh: '只能由数字和除 I、O、Z、S、V 以外的大写字母组成', en: 'only digits and capitals other than I, O, Z, S, V are allowed' },
+  check_digit: { zh: '校验码不符', en: 'the check character does not match' },
+};
 
 /** Coded errors of the cases domain. Codes are stable: clients and tests rely on them. */
 export const CasesError = defineErrors('cases', {
@@ -112,6 +128,52 @@ export const CasesError = defineErrors('cases', {
     zh: (year: number) => `${year} 年的节假日安排尚未确认，无需撤销确认`,
     en: (year: number) => `The ${year} arrangement is not confirmed, so there is nothing to reopen`,
     details: (year: number) => ({ year }),
+  },
+  ResidentIdInvalid: {
+    code: 'RESIDENT_ID_INVALID',
+    kind: 'invalid',
+    zh: (problem: ResidentIdProblem) => `身份证号码有误：${RESIDENT_ID_PROBLEMS[problem]?.zh ?? problem}`,
+    en: (problem: ResidentIdProblem) => `The resident ID number is not valid: ${RESIDENT_ID_PROBLEMS[problem]?.en ?? problem}`,
+    field: ['idNumber'],
+    details: (problem: ResidentIdProblem) => ({ problem }),
+  },
+  CreditCodeInvalid: {
+    code: 'CREDIT_CODE_INVALID',
+    kind: 'invalid',
+    zh: (problem: CreditCodeProblem) => `统一社会信用代码有误：${CREDIT_CODE_PROBLEMS[problem]?.zh ?? problem}`,
+    en: (problem: CreditCodeProblem) => `The unified social credit code is not valid: ${CREDIT_CODE_PROBLEMS[problem]?.en ?? problem}`,
+    field: ['idNumber'],
+    details: (problem: CreditCodeProblem) => ({ problem }),
+  },
+  PhoneInvalid: {
+    code: 'PHONE_INVALID',
+    kind: 'invalid',
+    zh: (phone: string) => `“${phone}”不是有效的电话号码（手机号 11 位，或区号-号码如 0915-5212345）`,
+    en: (phone: string) => `“${phone}” is not a phone number (an 11-digit mobile, or area code and number such as 0915-5212345)`,
+    field: ['phone'],
+    details: (phone: string) => ({ phone }),
+  },
+  ApplicantInvalid: {
+    code: 'APPLICANT_INVALID',
+    kind: 'invalid',
+    zh: (field: string, zh: string, _en: string) => `申请人信息有误（${field}）：${zh}`,
+    en: (field: string, _zh: string, en: string) => `The applicant’s ${field} is not valid: ${en}`,
+    field: (field: string) => [field],
+    details: (field: string) => ({ field }),
+  },
+  ApplicantDuplicate: {
+    code: 'APPLICANT_DUPLICATE',
+    kind: 'conflict',
+    zh: '本县已登记持此证件号码的申请人，请查找后使用',
+    en: 'An applicant with this ID number is already registered in the county: search for them instead',
+    field: ['idNumber'],
+  },
+  ApplicantNotFound: {
+    code: 'NOT_FOUND',
+    kind: 'not_found',
+    zh: (id: string) => `未找到申请人（${id}）`,
+    en: (id: string) => `Applicant ${id} was not found`,
+    details: (id: string) => ({ id }),
   },
 });
 

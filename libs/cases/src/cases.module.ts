@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { AuditSubjectResolvers } from '@county/tenancy';
 import { CatalogModule } from '@county/catalog';
 import { CASES_AUDIT_SUBJECTS } from './cases.audit-subjects';
@@ -6,15 +6,39 @@ import { CalendarResolver } from './calendar/calendar.resolver';
 import { WorkingCalendars } from './calendar/calendar.service';
 import { CaseResolver } from './case/case.resolver';
 import { CaseService } from './case/case.service';
+import { APPLICANT_AUDIT_SUBJECTS } from './applicants/applicant.audit-subjects';
+import { ApplicantResolver } from './applicants/applicant.resolver';
+import { Applicants } from './applicants/applicant.service';
+import { PiiCipher } from './applicants/pii-cipher';
+import { PiiKey } from './applicants/pii-key';
+
+export interface CasesModuleOptions {
+  /** The key ID numbers are encrypted and looked up with (PII_KEY; `piiKeyFrom`). */
+  piiKey?: PiiKey;
+}
 
 /** Cases across the three tiers, on the working calendar. Needs TenancyModule (global) and the catalog. */
-@Module({
-  imports: [CatalogModule],
-  providers: [WorkingCalendars, CalendarResolver, CaseService, CaseResolver],
-  exports: [WorkingCalendars, CaseService],
-})
+@Module({})
 export class CasesModule {
   constructor(subjects: AuditSubjectResolvers) {
     subjects.register(CASES_AUDIT_SUBJECTS);
+    subjects.register(APPLICANT_AUDIT_SUBJECTS);
+  }
+
+  static forRoot(options: CasesModuleOptions): DynamicModule {
+    return {
+      module: CasesModule,
+      imports: [CatalogModule],
+      providers: [
+        { provide: PiiCipher, useValue: new PiiCipher(options.piiKey) },
+        WorkingCalendars,
+        CalendarResolver,
+        CaseService,
+        CaseResolver,
+        Applicants,
+        ApplicantResolver,
+      ],
+      exports: [WorkingCalendars, CaseService, Applicants],
+    };
   }
 }

@@ -1,4 +1,4 @@
-import { Conditions, PermissionDefinition } from '@county/tenancy';
+import { Conditions, PermissionDefinition, withinPath } from '@county/tenancy';
 import { CasesError } from './cases.errors';
 
 /** `{ attribute: { $within: path } }`; an unknown place matches nothing. */
@@ -20,19 +20,29 @@ export const CASES_PERMISSIONS: PermissionDefinition = {
       columns: { acceptingPath: unitPath('c.accepting_unit_id'), currentPath: unitPath('c.current_unit_id'), decidingPath: unitPath('c.deciding_unit_id') },
       notFound: (id) => CasesError.CaseNotFound(id),
     },
+    // An applicant is the county's; `path` is where she lives (her village or township), null when not given.
+    Applicant: {
+      from: 'applicant ap LEFT JOIN org_unit apu ON apu.tenant_id = ap.tenant_id AND apu.id = ap.residence_unit_id',
+      id: 'ap.id',
+      columns: { path: 'apu.path' },
+      notFound: (id) => CasesError.ApplicantNotFound(id),
+    },
   },
   grant({ role, path, territory, countyPath }, can) {
     switch (role) {
       case 'catalog_admin':
         can('manage', 'WorkingCalendar');
+        can('read', 'Applicant');
         can('read', 'Case', within('acceptingPath', countyPath));
         break;
       case 'supervisor':
         can('read', 'WorkingCalendar');
+        can('read', 'Applicant');
         can('read', 'Case', within('acceptingPath', countyPath));
         break;
       case 'department_approver':
         can('read', 'WorkingCalendar');
+        for (const action of ['read', 'create', 'update', 'reveal']) can(action, 'Applicant');
         // A department sees and decides the cases it decides, and handles those sent to it.
         can('read', 'Case', within('decidingPath', path));
         can('handle', 'Case', within('currentPath', path));
@@ -41,6 +51,13 @@ export const CASES_PERMISSIONS: PermissionDefinition = {
       case 'window_clerk':
       case 'village_agent':
         can('read', 'WorkingCalendar');
+        if (role === 'window_clerk') {
+          // The counter serves anyone from the county; `reveal` shows the full ID number (audited).
+          for (const action of ['read', 'create', 'update', 'reveal']) can(action, 'Applicant');
+        } else {
+          // A village agent registers and serves the people of her village only.
+          for (const action of ['read', 'create', 'reveal']) can(action, 'Applicant', withinPath(territory));
+        }
         // Windows and stations take in cases in their territory and follow them wherever they go.
         can('create', 'Case', within('acceptingPath', territory));
         can('read', 'Case', within('acceptingPath', territory));

@@ -13,3 +13,8 @@ export * from './case/case-process';
 export * from './case/case-clock';
 export * from './case/case.types';
 export * from './case/case.service';
+export * from './applicants/pii-key';
+export * from './applicants/resident-id';
+export * from './applicants/credit-code';
+export * from './applicants/applicant.types';
+export * from './applicants/applicant.service';

@@ -93,6 +93,10 @@ type Documents = {
     "\n  mutation RevokeMembership($id: ID!) {\n    revokeMembership(id: $id) { id }\n  }\n": typeof types.RevokeMembershipDocument,
     "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) { ...UserFields }\n  }\n": typeof types.UnlockUserDocument,
     "\n  query CatalogWork {\n    catalogWork {\n      draftCount\n      drafts {\n        matterId\n        implementationCode\n        name\n        version\n        savedAt\n        published\n      }\n      upcoming {\n        matterId\n        implementationCode\n        name\n        version\n        effectiveFrom\n      }\n      settingsNotInEffect {\n        matterId\n        name\n        orgUnitId\n        unitName\n        tier\n        promisedDays\n        promiseSources {\n          tier\n          unitName\n          promisedDays\n          inEffect\n        }\n      }\n    }\n  }\n": typeof types.CatalogWorkDocument,
+    "\n  fragment ApplicantFields on ApplicantView {\n    id\n    kind\n    name\n    idKind\n    idNumberMasked\n    birthDate\n    phone\n    address\n    residenceUnitId\n    residenceUnitName\n    elderly\n    specialGroups\n  }\n": typeof types.ApplicantFieldsFragmentDoc,
+    "\n  query Applicants($search: String, $first: Int, $after: String) {\n    applicants(search: $search, first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...ApplicantFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ApplicantsDocument,
+    "\n  mutation RegisterApplicant($input: RegisterApplicantInput!) {\n    registerApplicant(input: $input) {\n      ...ApplicantFields\n    }\n  }\n": typeof types.RegisterApplicantDocument,
+    "\n  mutation RevealApplicantIdNumber($id: ID!) {\n    revealApplicantIdNumber(id: $id)\n  }\n": typeof types.RevealApplicantIdNumberDocument,
 };
 const documents: Documents = {
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...PageInfoFields }\n      nodes {\n        seq\n        at\n        actorId\n        actorName\n        onBehalfOf\n        action\n        actionLabelZh\n        actionLabelEn\n        subjectType\n        subjectTypeLabelZh\n        subjectTypeLabelEn\n        subjectId\n        subjectName\n        subjectPath\n        details { key labelZh labelEn valueZh valueEn }\n        hash\n      }\n    }\n  }\n": types.AuditLogDocument,
@@ -174,6 +178,10 @@ const documents: Documents = {
     "\n  mutation RevokeMembership($id: ID!) {\n    revokeMembership(id: $id) { id }\n  }\n": types.RevokeMembershipDocument,
     "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) { ...UserFields }\n  }\n": types.UnlockUserDocument,
     "\n  query CatalogWork {\n    catalogWork {\n      draftCount\n      drafts {\n        matterId\n        implementationCode\n        name\n        version\n        savedAt\n        published\n      }\n      upcoming {\n        matterId\n        implementationCode\n        name\n        version\n        effectiveFrom\n      }\n      settingsNotInEffect {\n        matterId\n        name\n        orgUnitId\n        unitName\n        tier\n        promisedDays\n        promiseSources {\n          tier\n          unitName\n          promisedDays\n          inEffect\n        }\n      }\n    }\n  }\n": types.CatalogWorkDocument,
+    "\n  fragment ApplicantFields on ApplicantView {\n    id\n    kind\n    name\n    idKind\n    idNumberMasked\n    birthDate\n    phone\n    address\n    residenceUnitId\n    residenceUnitName\n    elderly\n    specialGroups\n  }\n": types.ApplicantFieldsFragmentDoc,
+    "\n  query Applicants($search: String, $first: Int, $after: String) {\n    applicants(search: $search, first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...ApplicantFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ApplicantsDocument,
+    "\n  mutation RegisterApplicant($input: RegisterApplicantInput!) {\n    registerApplicant(input: $input) {\n      ...ApplicantFields\n    }\n  }\n": types.RegisterApplicantDocument,
+    "\n  mutation RevealApplicantIdNumber($id: ID!) {\n    revealApplicantIdNumber(id: $id)\n  }\n": types.RevealApplicantIdNumberDocument,
 };
 
 /**
@@ -506,6 +514,22 @@ export function graphql(source: "\n  mutation UnlockUser($id: ID!) {\n    unlock
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CatalogWork {\n    catalogWork {\n      draftCount\n      drafts {\n        matterId\n        implementationCode\n        name\n        version\n        savedAt\n        published\n      }\n      upcoming {\n        matterId\n        implementationCode\n        name\n        version\n        effectiveFrom\n      }\n      settingsNotInEffect {\n        matterId\n        name\n        orgUnitId\n        unitName\n        tier\n        promisedDays\n        promiseSources {\n          tier\n          unitName\n          promisedDays\n          inEffect\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CatalogWork {\n    catalogWork {\n      draftCount\n      drafts {\n        matterId\n        implementationCode\n        name\n        version\n        savedAt\n        published\n      }\n      upcoming {\n        matterId\n        implementationCode\n        name\n        version\n        effectiveFrom\n      }\n      settingsNotInEffect {\n        matterId\n        name\n        orgUnitId\n        unitName\n        tier\n        promisedDays\n        promiseSources {\n          tier\n          unitName\n          promisedDays\n          inEffect\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApplicantFields on ApplicantView {\n    id\n    kind\n    name\n    idKind\n    idNumberMasked\n    birthDate\n    phone\n    address\n    residenceUnitId\n    residenceUnitName\n    elderly\n    specialGroups\n  }\n"): (typeof documents)["\n  fragment ApplicantFields on ApplicantView {\n    id\n    kind\n    name\n    idKind\n    idNumberMasked\n    birthDate\n    phone\n    address\n    residenceUnitId\n    residenceUnitName\n    elderly\n    specialGroups\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Applicants($search: String, $first: Int, $after: String) {\n    applicants(search: $search, first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...ApplicantFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Applicants($search: String, $first: Int, $after: String) {\n    applicants(search: $search, first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...ApplicantFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterApplicant($input: RegisterApplicantInput!) {\n    registerApplicant(input: $input) {\n      ...ApplicantFields\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterApplicant($input: RegisterApplicantInput!) {\n    registerApplicant(input: $input) {\n      ...ApplicantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevealApplicantIdNumber($id: ID!) {\n    revealApplicantIdNumber(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevealApplicantIdNumber($id: ID!) {\n    revealApplicantIdNumber(id: $id)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,6 +2,7 @@ import { networkEnUS } from './network.en-US';
 import { catalogEnUS } from './catalog.en-US';
 import { calendarEnUS } from './calendar.en-US';
 import { casesEnUS } from './cases.en-US';
+import { applicantsEnUS } from './applicants.en-US';
 import type { MessageKey } from './zh-CN';
 
 export const enUS: Record<MessageKey, string> = {
@@ -9,6 +10,7 @@ export const enUS: Record<MessageKey, string> = {
   ...networkEnUS,
   ...calendarEnUS,
   ...casesEnUS,
+  ...applicantsEnUS,
   'app.title': 'County Service Network',
   'app.subtitle': 'Administration',
   'lang.switch': '中文',

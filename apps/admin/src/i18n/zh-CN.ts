@@ -2,6 +2,7 @@ import { networkZhCN } from './network.zh-CN';
 import { catalogZhCN } from './catalog.zh-CN';
 import { calendarZhCN } from './calendar.zh-CN';
 import { casesZhCN } from './cases.zh-CN';
+import { applicantsZhCN } from './applicants.zh-CN';
 
 /** Chinese is the source dictionary: every key the UI uses is defined here first. */
 export const zhCN = {
@@ -9,6 +10,7 @@ export const zhCN = {
   ...networkZhCN,
   ...calendarZhCN,
   ...casesZhCN,
+  ...applicantsZhCN,
   'app.title': '三级便民服务网络',
   'app.subtitle': '管理后台',
   'lang.switch': 'English',

@@ -7,6 +7,7 @@ import {
   BookOutlined,
   CalendarOutlined,
   FileDoneOutlined,
+  IdcardOutlined,
   FundOutlined,
   HomeOutlined,
   LogoutOutlined,
@@ -39,6 +40,7 @@ const ICONS: Record<PageKey, ReactNode> = {
   ledger: <FundOutlined />,
   calendar: <CalendarOutlined />,
   cases: <FileDoneOutlined />,
+  applicants: <IdcardOutlined />,
   tenants: <BankOutlined />,
 };
 

@@ -4,6 +4,7 @@ import { SettingsError } from './startup-error';
 export const PRODUCTION_SETTINGS = {
   JWT_SECRET: 'the key that signs access tokens (a long random string, the same on every replica)',
   AUDIT_KEY: 'the key audit entries and checkpoints are sealed with (HMAC-SM3; a long random string, the same on every replica, kept away from the database)',
+  PII_KEY: 'the key resident ID numbers and credit codes are encrypted with (SM4) and looked up by (HMAC-SM3): 64 hex characters, the same on every replica, kept away from the database',
   APP_DB_PASSWORD: 'the password of the county_app database role the server logs in as',
   PUBLIC_BASE_URL: 'the address the public reaches the service at (printed on notification sheets)',
 } as const;

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { appDataSource, authSettingsFrom, DEMO_PASSWORD, RateLimitSettings, SettableClock } from '@county/tenancy';
 import { AuditSettings } from '@county/tenancy';
 import { createTestDatabase, TestDatabase, testAuditSettings } from '@county/tenancy/testing';
+import { TEST_PII_KEY } from '@county/cases';
 import { createApp } from '../bootstrap/create-app';
 
 export interface GqlResult<T = any> {
@@ -48,6 +49,7 @@ export async function startTestApp(
     // Tests act as many clients: they name the client address in X-Forwarded-For, trusted from loopback.
     { dataSource, auth: authSettingsFrom({}, 'test-secret-for-jwt'), production: options.production ?? false,
       audit,
+      piiKey: TEST_PII_KEY,
       clock,
       trustProxy: options.trustProxy ?? 'loopback',
       rateLimits: options.rateLimits ?? TEST_RATE_LIMITS,

@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { APP_ROLE, appDataSource, appUrlFrom, authSettingsFrom, migrate, seedDemoCounty, setRolePassword, startEmbeddedPostgres, withDatabase } from '@county/tenancy';
+import { TEST_PII_KEY } from '@county/cases';
 import { freePort, testAuditSettings, useTestAuditKey } from '@county/tenancy/testing';
 import { seedDemoCatalog } from '@county/catalog';
 import { createApp } from '../bootstrap/create-app';
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
   const dataSource = await appDataSource(appUrlFrom(ownerUrl, appPassword), 20).initialize();
   const app = await createApp(
     // One browser logs in again and again from 127.0.0.1: limits stay out of the way (API tests prove them).
-    { dataSource, auth: authSettingsFrom({}, 'e2e-secret'), audit: testAuditSettings(), production: false, rateLimits: { login: 100_000, guide: 100_000, notice: 100_000 } },
+    { dataSource, auth: authSettingsFrom({}, 'e2e-secret'), audit: testAuditSettings(), piiKey: TEST_PII_KEY, production: false, rateLimits: { login: 100_000, guide: 100_000, notice: 100_000 } },
     resolve('dist/apps/admin'),
   );
   await app.listen(await freePort(), '127.0.0.1');

@@ -80,6 +80,9 @@ export class CaseService {
         if (!ctx.can('create', 'Case', { acceptingPath: unit.path })) throw TenancyError.Forbidden();
         const terms = /^[0-9a-f-]{36}$/i.test(input.matterId) ? await termsAppliedAt(m, unit, input.matterId, this.clock.now()) : null;
         if (!terms) throw CasesError.MatterNotAcceptedHere(unit.name);
+        if (input.applicantId && !(await selectOne(m, `SELECT 1 FROM applicant WHERE id = $1`, [/^[0-9a-f-]{36}$/i.test(input.applicantId) ? input.applicantId : null]))) {
+          throw CasesError.ApplicantNotFound(input.applicantId);
+        }
         const c = terms.content;
         const limit = c.caseKind === CaseKind.ON_THE_SPOT ? 0 : terms.promisedDays;
         const snapshot = {

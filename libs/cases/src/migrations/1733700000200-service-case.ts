@@ -49,6 +49,7 @@ export class ServiceCase1733700000200 implements MigrationInterface {
         UNIQUE (tenant_id, case_number),
         CHECK ((case_number IS NULL) = (accepted_on IS NULL)),
         FOREIGN KEY (tenant_id, matter_id) REFERENCES matter (tenant_id, id),
+        FOREIGN KEY (tenant_id, applicant_id) REFERENCES applicant (tenant_id, id),
         FOREIGN KEY (tenant_id, accepting_unit_id) REFERENCES org_unit (tenant_id, id),
         FOREIGN KEY (tenant_id, current_unit_id) REFERENCES org_unit (tenant_id, id),
         FOREIGN KEY (tenant_id, deciding_unit_id) REFERENCES org_unit (tenant_id, id),

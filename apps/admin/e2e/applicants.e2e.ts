@@ -1,0 +1,55 @@
+import type { Page } from 'playwright-core';
+import { eventually, fieldError, login, pagePerTest } from './browser';
+
+const NUMBER = '610921195807123456';
+const MASKED = '610921********3456';
+
+/** 申请人: a clerk registers a person, sees the number masked, and reveals it. */
+describe('the applicant registry', () => {
+  let page: Page;
+  pagePerTest((session) => ({ page } = session));
+
+  it('a clerk registers a person, is told a wrong check digit on the field, sees the masked number and reveals it', async () => {
+    await login(page, 'hy_clerk');
+    await page.getByTestId('menu-applicants').click();
+    await page.getByTestId('applicant-register').click();
+    await page.getByTestId('applicant-name').fill('刘老伯');
+    await page.getByTestId('applicant-id-number').fill(NUMBER.slice(0, 17) + '7');
+    await page.getByTestId('applicant-phone').fill('13912340000');
+    await page.getByTestId('applicant-submit').click();
+    await eventually(async () => expect(await fieldError(page, 'applicant-id-number').innerText()).toContain('校验码不符'));
+
+    await page.getByTestId('applicant-id-number').fill(NUMBER);
+    await page.getByTestId('applicant-submit').click();
+    const details = page.getByTestId('applicant-details');
+    await details.waitFor();
+    expect(await page.getByTestId('applicant-id').innerText()).toBe(MASKED);
+    expect(await details.innerText()).toContain('老年人');
+    expect(await page.content()).not.toContain(NUMBER);
+
+    await page.getByTestId('applicant-reveal').click();
+    await eventually(async () => expect(await page.getByTestId('applicant-id').innerText()).toBe(NUMBER));
+    expect(await details.innerText()).toContain('审计日志');
+
+    // The list shows the masked number; a search by the full number finds the person.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('applicants-search').locator('input').fill(NUMBER);
+    await page.getByTestId('applicants-search').locator('input').press('Enter');
+    const table = page.getByTestId('applicants-table');
+    await eventually(async () => expect(await page.getByTestId('applicants-table-total').getAttribute('data-total')).toBe('1'));
+    expect(await table.innerText()).toContain(MASKED);
+    expect(await table.innerText()).not.toContain(NUMBER);
+  });
+
+  it('a supervisor sees the masked number and no reveal button', async () => {
+    await login(page, 'hy_super');
+    await page.getByTestId('menu-applicants').click();
+    const table = page.getByTestId('applicants-table');
+    await eventually(async () => expect(await table.innerText()).toContain(MASKED));
+    expect(await page.getByTestId('applicant-register').count()).toBe(0);
+    await table.getByText('刘老伯').click();
+    await page.getByTestId('applicant-details').waitFor();
+    expect(await page.getByTestId('applicant-id').innerText()).toBe(MASKED);
+    expect(await page.getByTestId('applicant-reveal').count()).toBe(0);
+  });
+});
