@@ -61,7 +61,7 @@ describe('a case from the township counter to the department and back', () => {
     expect(await page.getByTestId('case-current-unit').innerText()).toBe('城关镇');
   });
 
-  it('the township delivers the result at home and the case is closed', async () => {
+  it('the township delivers the result at home, the case is closed, and the public lookup shows it done', async () => {
     await login(page, 'cgz_clerk');
     await page.goto(casePath);
     await page.getByTestId('case-page').waitFor();
@@ -70,5 +70,25 @@ describe('a case from the township counter to the department and back', () => {
     });
     await eventually(async () => expect(await stateOf(page)).toBe('DELIVERED'));
     expect(await page.getByTestId('case-timeline').innerText()).toMatch(/作出决定[\s\S]*送达办结[\s\S]*送达上门/);
+
+    // The applicant, with the receipt's number and code and no login, sees it done — nothing personal.
+    const caseNumber = await page.getByTestId('case-number').innerText();
+    const code = await page.getByTestId('case-verification-code').innerText();
+    const citizen = await page.context().browser()!.newContext({ baseURL: new URL(page.url()).origin, locale: 'zh-CN' });
+    const lookup = await citizen.newPage();
+    await lookup.goto('/guide/610921');
+    await lookup.getByTestId('guide-progress-link').click();
+    await lookup.getByTestId('progress-number').fill(caseNumber);
+    await lookup.getByTestId('progress-code').fill('AAAAAA' === code ? 'BBBBBB' : 'AAAAAA');
+    await lookup.getByTestId('progress-search').click();
+    await lookup.getByTestId('progress-error').waitFor();
+    await lookup.getByTestId('progress-code').fill(code);
+    await lookup.getByTestId('progress-search').click();
+    await eventually(async () => expect(await lookup.getByTestId('progress-state').innerText()).toBe('已办结'));
+    const shown = await lookup.getByTestId('progress-result').innerText();
+    expect(shown).toContain('高龄津贴申请');
+    expect(shown).toContain('城关镇');
+    expect(shown).not.toContain('张大爷');
+    await citizen.close();
   });
 });

@@ -66,6 +66,12 @@ export const CasesError = defineErrors('cases', {
     en: (year: number) => `The ${year} arrangement ships with the State Council’s notice and needs no confirmation; single days can still be set for the county`,
     details: (year: number) => ({ year }),
   },
+  ProgressNotFound: {
+    code: 'NOT_FOUND',
+    kind: 'not_found',
+    zh: '未查到该办件：请核对受理编号和查询码（见受理通知书）',
+    en: 'No case matches: check the case number and the verification code on the receipt',
+  },
   CaseNotFound: {
     code: 'NOT_FOUND',
     kind: 'not_found',

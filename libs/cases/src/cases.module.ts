@@ -6,6 +6,7 @@ import { CalendarResolver } from './calendar/calendar.resolver';
 import { WorkingCalendars } from './calendar/calendar.service';
 import { CaseResolver } from './case/case.resolver';
 import { CaseService } from './case/case.service';
+import { CaseProgress, CaseProgressResolver } from './case/case-progress';
 import { APPLICANT_AUDIT_SUBJECTS } from './applicants/applicant.audit-subjects';
 import { ApplicantResolver } from './applicants/applicant.resolver';
 import { Applicants } from './applicants/applicant.service';
@@ -35,6 +36,8 @@ export class CasesModule {
         CalendarResolver,
         CaseService,
         CaseResolver,
+        CaseProgress,
+        CaseProgressResolver,
         Applicants,
         ApplicantResolver,
       ],

@@ -4,6 +4,7 @@ export const CaseFieldsFragment = graphql(`
   fragment CaseFields on ServiceCase {
     id
     caseNumber
+    verificationCode
     state
     matterId
     matterName
@@ -52,6 +53,23 @@ export const IntakeMattersDocument = graphql(`
     guideForUnit(orgUnitCode: $orgUnitCode) {
       unitName
       here { matterId content { name implementationCode caseKind promisedDays materials { name required deferrable sharedData } } }
+    }
+  }
+`);
+
+export const CaseProgressDocument = graphql(`
+  query CaseProgress($countyCode: String!, $caseNumber: String!, $verificationCode: String!) {
+    caseProgress(countyCode: $countyCode, caseNumber: $caseNumber, verificationCode: $verificationCode) {
+      caseNumber
+      matterName
+      state
+      acceptedOn
+      dueDate
+      dueProvisional
+      outcome
+      acceptingUnitName
+      place
+      closedAt
     }
   }
 `);

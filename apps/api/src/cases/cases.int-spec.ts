@@ -3,7 +3,7 @@ import { startTestApp, TestApp } from '../testing/test-app';
 const CGZ = '610921100000'; // 城关镇
 const OLD_AGE_ALLOWANCE = '11610921MZ02010004000'; // 高龄津贴申请: accepted at villages and townships, decided by 民政局
 
-const FIELDS = `id caseNumber state matterName matterVersion applicantName limitWorkingDays acceptedOn dueDate dueProvisional warning
+const FIELDS = `id caseNumber verificationCode state matterName matterVersion applicantName limitWorkingDays acceptedOn dueDate dueProvisional warning
   supplementCount missingMaterials gapsDueDate outcome suspendedWorkingDays availableActions
   acceptingUnit { id name } currentUnit { id name } decidingUnit { id name }`;
 const SUBMIT = `mutation($input: SubmitCaseInput!) { submitCase(input: $input) { ${FIELDS} } }`;
@@ -98,6 +98,18 @@ describe('cases: intake, the process, deadlines, idempotency and isolation', () 
     const log = (await t.gql(`{ auditLog(first: 50) { nodes { action subjectId } } }`, {}, await t.login('hy_admin'))).data.auditLog.nodes;
     const actions = log.filter((e: { subjectId: string }) => e.subjectId === submitted.id).map((e: { action: string }) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['case_submitted', 'case_accepted', 'case_forwarded', 'case_received', 'case_suspended', 'case_resumed', 'case_decided', 'case_delivered']));
+
+    // Anyone with the receipt's number and code sees the progress, nothing personal; a wrong pair finds nothing.
+    const PROGRESS = `query($county: String!, $number: String!, $code: String!) { caseProgress(countyCode: $county, caseNumber: $number, verificationCode: $code) { caseNumber matterName state outcome acceptingUnitName dueDate } }`;
+    const progress = await t.gql(PROGRESS, { county: '610921', number: accepted.caseNumber, code: accepted.verificationCode.toLowerCase() });
+    expect(progress.data.caseProgress).toMatchObject({ caseNumber: accepted.caseNumber, matterName: '高龄津贴申请', state: 'DELIVERED', outcome: 'APPROVED', acceptingUnitName: '城关镇' });
+    expect(JSON.stringify(progress.data)).not.toContain('张大爷');
+    const wrong = accepted.verificationCode === 'ABCDEF' ? 'ABCDEG' : 'ABCDEF';
+    for (const [county, number, code] of [['610921', accepted.caseNumber, wrong], ['610922', accepted.caseNumber, accepted.verificationCode], ['610921', '610921-20000101-0001', accepted.verificationCode], ['610921', 'x', 'y']]) {
+      const r = await t.gql(PROGRESS, { county, number, code });
+      expect(codeOf(r)).toBe('NOT_FOUND');
+      expect(r.errors![0].extensions.messageZh).toContain('受理编号和查询码');
+    }
 
     // The case's own timeline, readable by the township that follows it, with labels and reasons.
     const timeline = (await t.gql(`query($id: ID!) { case(id: $id) { timeline { action actionLabelZh actorName subjectName details { key valueZh } } } }`, { id: submitted.id }, clerk)).data.case.timeline;

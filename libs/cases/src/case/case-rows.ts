@@ -9,6 +9,7 @@ import { AcceptanceMode, CaseOutcome, CaseView, CaseWarning } from './case.types
 export interface CaseRow {
   id: string;
   case_number: string | null;
+  verification_code: string;
   state: CaseState;
   matter_id: string;
   matter_version: number;
@@ -41,7 +42,7 @@ export interface CaseRow {
 export function caseSelect(ctx: RequestContext, params: unknown[]): string {
   const handle = ctx.allowedSql('handle', 'Case', params);
   const decide = ctx.allowedSql('decide', 'Case', params);
-  return `SELECT c.id, c.case_number, c.state, c.matter_id, c.matter_version, c.matter_name, c.applicant_name,
+  return `SELECT c.id, c.case_number, c.verification_code, c.state, c.matter_id, c.matter_version, c.matter_name, c.applicant_name,
       c.accepting_unit_id, au.name AS accepting_unit_name, c.current_unit_id, cu2.name AS current_unit_name,
       c.deciding_unit_id, du.name AS deciding_unit_name, c.acceptance_mode, c.supplement_count, c.limit_working_days,
       c.natural_day_cap, c.accepted_on::text AS accepted_on, c.due_date::text AS due_date, c.due_provisional,
@@ -95,6 +96,7 @@ export function viewOf(row: CaseRow, today: string, calendar: WorkingCalendar): 
   return {
     id: row.id,
     caseNumber: row.case_number,
+    verificationCode: row.verification_code,
     state: row.state,
     matterId: row.matter_id,
     matterVersion: row.matter_version,

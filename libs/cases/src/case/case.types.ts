@@ -55,6 +55,7 @@ export class CaseUnit {
 export class CaseView {
   @Field(() => ID) id: string;
   @Field(() => String, { nullable: true, description: '受理编号，受理后生成 / case number, given at acceptance' }) caseNumber: string | null;
+  @Field({ description: '查询码：印在受理通知书上，供公开查询进度 / printed on the receipt for the public lookup' }) verificationCode: string;
   @Field(() => CaseStateEnum) state: CaseState;
   @Field(() => ID) matterId: string;
   @Field(() => Int, { description: '所依据的事项版本 / the matter version pinned' }) matterVersion: number;

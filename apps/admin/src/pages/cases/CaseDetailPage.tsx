@@ -39,6 +39,7 @@ export function CaseDetailPage() {
           items={[
             { key: 'matter', label: t('cases.matter'), children: `${c.matterName}（${t('cases.version', { version: c.matterVersion })}）` },
             { key: 'applicant', label: t('cases.applicant'), children: c.applicantName },
+            ...(c.caseNumber ? [{ key: 'code', label: t('cases.verificationCode'), children: <span data-testid="case-verification-code">{c.verificationCode}</span> }] : []),
             { key: 'accepting', label: t('cases.acceptingUnit'), children: c.acceptingUnit.name },
             { key: 'current', label: t('cases.currentUnit'), children: <span data-testid="case-current-unit">{c.currentUnit.name}</span> },
             { key: 'deciding', label: t('cases.decidingUnit'), children: c.decidingUnit.name },

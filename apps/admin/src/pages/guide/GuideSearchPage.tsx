@@ -38,6 +38,9 @@ export function GuideSearchPage() {
         <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }} data-testid="guide-heading">
           {t('guide.searchHeading', { county: countyName ?? '' })}
         </Typography.Title>
+        <Link to={`/guide/${countyCode}/progress`} data-testid="guide-progress-link">
+          {t('progress.link')}
+        </Link>
         <Card>
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Input.Search
