@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { login, menuEntries, pagePerTest } from './browser';
+import { login, menuEntries, openMatter, pagePerTest } from './browser';
 import { seriousViolations } from './accessibility';
 
 /** Every page, as its users reach it, passes axe-core with no serious or critical violation. */
@@ -13,6 +13,9 @@ describe('accessibility (axe-core)', () => {
     await page.waitForTimeout(1000);
   };
 
+  /** The page's level-1 headings: each page has exactly one, with its title. */
+  const headings = () => page.locator('h1').allTextContents();
+
   it('the public guide pages', async () => {
     const found: Record<string, unknown> = {};
     for (const path of ['/guide/610921', '/guide/610921/unit/610921100000', '/guide/610921/unit/610921100001', '/guide/610921/11610921MZ02010004000']) {
@@ -20,6 +23,8 @@ describe('accessibility (axe-core)', () => {
       await settle();
       const v = await seriousViolations(page);
       if (v.length) found[path] = v;
+      const h1 = await headings();
+      if (h1.length !== 1) found[`${path} h1`] = h1;
     }
     expect(found).toEqual({});
   });
@@ -30,6 +35,7 @@ describe('accessibility (axe-core)', () => {
     await page.getByTestId('login-username').waitFor();
     const v = await seriousViolations(page);
     if (v.length) found['login'] = v;
+    if ((await headings()).length !== 1) found['login h1'] = await headings();
     for (const who of ['hy_admin', 'nanjie_agent', 'platform']) {
       await page.evaluate(() => {
         localStorage.clear();
@@ -41,8 +47,22 @@ describe('accessibility (axe-core)', () => {
         await settle();
         const violations = await seriousViolations(page);
         if (violations.length) found[`${who} ${entry}`] = violations;
+        const h1 = await headings();
+        if (h1.length !== 1 || !h1[0]?.trim()) found[`${who} ${entry} h1`] = h1;
       }
     }
     expect(found).toEqual({});
+  });
+
+  it('the matter page and the new-matter page have one level-1 heading with their title', async () => {
+    await login(page, 'hy_admin');
+    await openMatter(page, 'gljt', '11610921MZ02010004000');
+    await settle();
+    const matterName = await page.getByTestId('matter-title').textContent();
+    expect(await headings()).toEqual([matterName]);
+    await page.goto('/catalog/new');
+    await page.getByTestId('side-menu').waitFor();
+    await settle();
+    expect(await headings()).toEqual(['新建事项']);
   });
 });
