@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
-import { login, menuEntries, openMatter, pagePerTest } from './browser';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { login, menuEntries, openDraftEditor, openMatter, pagePerTest } from './browser';
 import { seriousViolations } from './accessibility';
 
 /** Every page, as its users reach it, passes axe-core with no serious or critical violation. */
@@ -64,5 +66,81 @@ describe('accessibility (axe-core)', () => {
     await page.getByTestId('side-menu').waitFor();
     await settle();
     expect(await headings()).toEqual(['新建事项']);
+  });
+
+  describe('what opens inside a page', () => {
+    let found: Record<string, unknown> = {};
+    beforeEach(() => {
+      found = {};
+    });
+    const check = async (name: string) => {
+      await settle();
+      const v = await seriousViolations(page);
+      if (v.length) found[name] = v;
+    };
+    const closeDialog = async (testId: string) => {
+      await page.keyboard.press('Escape');
+      await page.getByTestId(testId).waitFor({ state: 'hidden' });
+    };
+
+    it('each tab of a matter, the draft editor and the matter dialogs', async () => {
+      await login(page, 'hy_admin');
+      await openMatter(page, 'gljt', '11610921MZ02010004000');
+      const tabs = await page.getByTestId('matter-tabs').getByRole('tab').allTextContents();
+      expect(tabs.length).toBeGreaterThanOrEqual(3);
+      for (const tab of tabs) {
+        await page.getByTestId('matter-tabs').getByRole('tab', { name: tab, exact: true }).click();
+        await check(`tab ${tab}`);
+      }
+      await page.getByTestId('matter-tabs').getByRole('tab', { name: '版本历史', exact: true }).click();
+      const picks = page.locator('[data-testid^="version-pick-"]');
+      if ((await picks.count()) >= 2) {
+        await picks.nth(0).check();
+        await picks.nth(1).check();
+        await page.getByTestId('versions-compare').click();
+        await page.getByTestId('version-compare').waitFor();
+        await check('compare versions');
+        await closeDialog('version-compare');
+      }
+      await page.getByTestId('matter-retire').click();
+      await page.getByTestId('retire-dialog').waitFor();
+      await check('retire dialog');
+      await closeDialog('retire-dialog');
+      await openDraftEditor(page);
+      await check('draft editor');
+      expect(found).toEqual({});
+    });
+
+    it('the synonyms drawer, the import preview, the new user and the delegation dialogs', async () => {
+      await login(page, 'hy_admin');
+      await page.getByTestId('menu-catalog').click();
+      await page.getByTestId('synonyms-open').click();
+      await page.getByTestId('synonyms-drawer').waitFor();
+      await check('synonyms drawer');
+      await closeDialog('synonyms-drawer');
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('catalog-export').click()]);
+      const file = join(tmpdir(), `a11y-catalog-${Date.now()}.xlsx`);
+      await download.saveAs(file);
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByTestId('catalog-import').click();
+      await (await chooser).setFiles(file);
+      await page.getByTestId('catalog-import-report').waitFor();
+      await check('import preview');
+      await page.getByTestId('catalog-import-cancel').click();
+
+      await page.getByTestId('menu-users').click();
+      await page.getByTestId('users-create').click();
+      await page.getByTestId('create-user-username').waitFor();
+      await check('new user dialog');
+      await page.keyboard.press('Escape');
+      await page.getByTestId('create-user-username').waitFor({ state: 'hidden' });
+
+      await page.getByTestId('menu-delegations').click();
+      await page.getByTestId('delegations-grant').click();
+      await page.locator('.ant-modal').waitFor();
+      await check('grant delegation dialog');
+      expect(found).toEqual({});
+    });
   });
 });
