@@ -1,5 +1,5 @@
 import { SectionTitle } from './SectionTitle';
-import { Card, Checkbox, Col, Form, Input, Row, Select } from 'antd';
+import { Card, Col, Form, Input, Row, Select } from 'antd';
 import { useT } from '../../../../../i18n/i18n';
 import { CheckboxGroupField } from '../../../../../components/CheckboxGroupField';
 import { APPLICANT_KINDS, MATTER_TYPES } from '../../options';

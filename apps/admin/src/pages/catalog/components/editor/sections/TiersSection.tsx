@@ -1,5 +1,5 @@
 import { SectionTitle } from './SectionTitle';
-import { Card, Checkbox, Col, Form, Radio, Row } from 'antd';
+import { Card, Col, Form, Radio, Row } from 'antd';
 import { useT } from '../../../../../i18n/i18n';
 import { CheckboxGroupField } from '../../../../../components/CheckboxGroupField';
 import { TIERS } from '../../options';
