@@ -265,6 +265,8 @@ export const catalogEnUS: Record<keyof typeof catalogZhCN, string> = {
   'guide.days': '{n} working {n:day|days}',
   'guide.naturalDays': '{n} calendar {n:day|days}',
   'guide.times': 'visit(s)',
+  'guide.workingDaysUnit': '{n:working day|working days}',
+  'guide.visitsUnit': '{n:visit|visits}',
   'guide.fees': 'Fees',
   'guide.free': 'Free',
   'guide.charged': 'Charged',

@@ -264,6 +264,8 @@ export const catalogZhCN = {
   'guide.days': '{n} 个工作日',
   'guide.naturalDays': '{n} 个自然日',
   'guide.times': '次',
+  'guide.workingDaysUnit': '工作日',
+  'guide.visitsUnit': '次',
   'guide.fees': '收费',
   'guide.free': '不收费',
   'guide.charged': '收费',

@@ -184,6 +184,9 @@ export const zhCN = {
   // Punctuation follows the language: full-width in Chinese, ASCII in English.
   'common.listSeparator': '、',
   'common.parenthesized': '（{text}）',
+  'common.labelled': '{label}：{value}',
+  'common.labelSeparator': '：',
+  'common.clauseSeparator': '；',
 
   'error.network': '无法连接服务器，请稍后重试',
   'connection.title': '无法连接服务器',

@@ -117,7 +117,7 @@ export function DelegationsPage() {
             key: 'scope',
             title: t('delegations.scope'),
             render: (_, d) =>
-              d.allMatters ? <Tag color="purple">{t('delegations.allMatters')}</Tag> : d.matterCodes.join('、'),
+              d.allMatters ? <Tag color="purple">{t('delegations.allMatters')}</Tag> : d.matterCodes.join(t('common.listSeparator')),
           },
           {
             key: 'validity',

@@ -144,7 +144,7 @@ export function LocalSettingsPanel({ matterId, unit }: { matterId: string; unit:
             key: 'materials',
             label: t('editor.section.materials'),
             span: 2,
-            children: <span data-testid="local-materials">{entry.content.materials.map((m) => m.name).join('、')}</span>,
+            children: <span data-testid="local-materials">{entry.content.materials.map((m) => m.name).join(t('common.listSeparator'))}</span>,
           },
         ]}
       />
