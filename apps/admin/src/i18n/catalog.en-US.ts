@@ -215,6 +215,8 @@ export const catalogEnUS: Record<keyof typeof catalogZhCN, string> = {
   'local.hours': 'Hours',
   'local.phone': 'Enquiry phone',
   'local.window': 'Window',
+  'local.windowNone': 'No window named (the service center as a whole)',
+  'local.noWindows': 'The service center has no open window',
   'local.promisedDays': 'Local promised limit',
   'local.promisedHint': 'Shorter only; the county promises {days} working {days:day|days}',
   'local.proposeMaterial': 'Propose an extra material',

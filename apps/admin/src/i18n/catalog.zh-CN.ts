@@ -214,6 +214,8 @@ export const catalogZhCN = {
   'local.hours': '办理时间',
   'local.phone': '咨询电话',
   'local.window': '受理窗口',
+  'local.windowNone': '不指定窗口（整个便民服务中心）',
+  'local.noWindows': '便民服务中心没有启用的窗口',
   'local.promisedDays': '本地承诺时限',
   'local.promisedHint': '只能缩短，县级为 {days} 个工作日',
   'local.proposeMaterial': '申请增加材料',
