@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { login, menuEntries, openDraftEditor, openMatter, pagePerTest } from './browser';
+import { eventually, login, menuEntries, openDraftEditor, openMatter, pagePerTest } from './browser';
 import { seriousViolations } from './accessibility';
 
 /** Every page, as its users reach it, passes axe-core with no serious or critical violation. */
@@ -66,6 +66,37 @@ describe('accessibility (axe-core)', () => {
     await page.getByTestId('side-menu').waitFor();
     await settle();
     expect(await headings()).toEqual(['新建事项']);
+  });
+
+  it('rows that open something are links reached and followed by keyboard (catalog rows, audit subjects)', async () => {
+    await login(page, 'hy_admin');
+    // Saving a draft writes an audit entry whose subject is the matter.
+    await openMatter(page, 'gljt', '11610921MZ02010004000');
+    await openDraftEditor(page);
+    await page.getByTestId('matter-consultPhone').fill(`0915-52${String(Date.now() % 100000).padStart(5, '0')}`);
+    await page.getByTestId('editor-save').click();
+    await eventually(async () => expect(await page.getByTestId('editor-state').innerText()).toBe('草稿已保存'));
+
+    const tabTo = async (testId: string) => {
+      const seen: string[] = [];
+      for (let i = 0; i < 300; i++) {
+        await page.keyboard.press('Tab');
+        const at = await page.evaluate(() => {
+          const el = document.activeElement;
+          return `${el?.tagName ?? ''}.${el?.getAttribute('data-testid') ?? el?.closest('[data-testid]')?.getAttribute('data-testid') ?? ''}`;
+        });
+        if (at.endsWith(`.${testId}`)) return;
+        seen.push(at);
+      }
+      throw new Error(`${testId} is not reached by Tab; focus went to ${seen.slice(0, 40).join(' ')}`);
+    };
+    await page.getByTestId('menu-audit').click();
+    await page.getByTestId('audit-subject-link').first().waitFor();
+    expect(await page.getByTestId('audit-subject-link').first().evaluate((a) => a.tagName === 'A' && a.hasAttribute('href'))).toBe(true);
+    await page.locator('body').focus();
+    await tabTo('audit-subject-link');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('matter-page').waitFor();
   });
 
   describe('what opens inside a page', () => {

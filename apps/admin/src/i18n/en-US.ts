@@ -146,6 +146,8 @@ export const enUS: Record<MessageKey, string> = {
   'audit.filterActions': 'Actions (several allowed)',
   'audit.filterSubject': 'Subject name, e.g. a matter',
   'audit.filterDates': 'Dates',
+  'audit.filterFrom': 'From',
+  'audit.filterTo': 'To',
   'audit.export': 'Export Excel',
   'audit.exportFailed': 'Export failed',
   'audit.reset': 'Clear filters',

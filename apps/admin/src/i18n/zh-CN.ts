@@ -146,6 +146,8 @@ export const zhCN = {
   'audit.filterActions': '操作（可多选）',
   'audit.filterSubject': '对象名称，如事项名',
   'audit.filterDates': '日期',
+  'audit.filterFrom': '开始日期',
+  'audit.filterTo': '结束日期',
   'audit.export': '导出 Excel',
   'audit.exportFailed': '导出失败',
   'audit.reset': '清除筛选',
