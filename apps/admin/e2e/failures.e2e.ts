@@ -34,6 +34,13 @@ async function interfaceTexts(page: Page): Promise<string[]> {
       '.ant-tag',
       '.ant-radio-button-wrapper',
       '.ant-select-selection-placeholder',
+      'h2',
+      'h3',
+      'h4',
+      'h5',
+      '.ant-statistic-title',
+      '.ant-statistic-content-suffix',
+      '.ant-statistic-content-value',
     ];
     const texts: string[] = [];
     for (const element of Array.from(document.querySelectorAll<HTMLElement>(selectors.join(',')))) {
@@ -205,6 +212,31 @@ describe('failures that say what happened', () => {
       await page.getByTestId(`menu-${key}`).click();
       await page.locator('.ant-table-row, [data-testid="org-node"]').first().waitFor();
       await expectEnglishOnly(page, key);
+    }
+  });
+
+  it('the English ledger, audit log and public guide pages show no Chinese and no raw codes in their own words', async () => {
+    await login(page, 'hy_admin');
+    await switchToEnglish(page);
+    await page.getByTestId('menu-ledger').click();
+    await page.getByTestId('ledger-page').waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectEnglishOnly(page, 'ledger by dates');
+    await page.getByRole('tab', { name: 'By versions' }).click();
+    await page.waitForLoadState('networkidle');
+    await expectEnglishOnly(page, 'ledger by versions');
+
+    await page.getByTestId('menu-audit').click();
+    await page.getByTestId('audit-table').locator('.ant-table-row').first().waitFor();
+    await expectEnglishOnly(page, 'audit log');
+
+    for (const path of ['/guide/610921', '/guide/610921/unit/610921100000', '/guide/610921/unit/610921100001', `/guide/610921/${MINIMUM_LIVING}`]) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      await eventually(async () => expect(await page.locator('h1').count()).toBe(1));
+      // The guide's lists arrive after its heading.
+      await eventually(async () => void (await expectEnglishOnly(page, path)));
+      if (path.endsWith(MINIMUM_LIVING)) expect(await page.locator('body').innerText()).toMatch(/\b1 working day\b(?!s)/);
     }
   });
 

@@ -54,4 +54,37 @@ describe('local settings of a township (城关镇)', () => {
     expect(await page.getByTestId('local-effective-promised').innerText()).toBe('7 个工作日');
     expect(await page.getByTestId('local-promised').inputValue()).toBe('7');
   });
+
+  it("names one of the service center's windows as where the matter is accepted, and can name none again", async () => {
+    await login(page, 'cgz_clerk');
+    await openMatter(page, 'gljt', OLD_AGE_ALLOWANCE);
+    await openLocalSettings(page);
+    const picker = page.getByTestId('local-window');
+    await picker.click();
+    await page.locator('.ant-select-item-option', { hasText: '综合受理窗口' }).click();
+    await page.getByTestId('local-save').click();
+    await eventually(async () => expect(await page.getByTestId('local-error').count()).toBe(0));
+    await eventually(async () => expect(await page.locator('.ant-message-success').count()).toBeGreaterThan(0));
+
+    await page.reload();
+    await page.getByTestId('matter-page').waitFor();
+    await openLocalSettings(page);
+    await eventually(async () => expect(await picker.locator('.ant-select-content, .ant-select-selection-item').first().innerText()).toBe('综合受理窗口'));
+    // The county's own windows are not this township's to choose.
+    await picker.click();
+    expect(await page.locator('.ant-select-item-option').allInnerTexts()).toEqual(['综合受理窗口']);
+    await page.keyboard.press('Escape');
+
+    await picker.hover();
+    await picker.locator('.ant-select-clear').click();
+    await eventually(async () => expect(await picker.innerText()).toContain('不指定窗口'));
+    await page.getByTestId('local-save').click();
+    await eventually(async () => expect(await page.locator('.ant-message-success').count()).toBeGreaterThan(0));
+    await page.reload();
+    await page.getByTestId('matter-page').waitFor();
+    await openLocalSettings(page);
+    // The form is loaded (the address placeholder is the county's place) and names no window.
+    await eventually(async () => expect(await page.getByTestId('local-address').getAttribute('placeholder')).toBeTruthy());
+    await eventually(async () => expect(await picker.innerText()).toContain('不指定窗口'));
+  });
 });

@@ -28,10 +28,12 @@ interface Props {
   value?: string;
   onChange?: (value: string) => void;
   testId?: string;
+  /** set by the Form.Item around the picker, so that its label names the picker's input */
+  id?: string;
 }
 
 /** Picks one org unit from the caller's visible tree, loading each level on demand. */
-export function OrgUnitPicker({ value, onChange, testId }: Props) {
+export function OrgUnitPicker({ value, onChange, testId, id }: Props) {
   const t = useT();
   const client = useApolloClient();
   const roots = useQuery(OrgUnitsDocument, { variables: { first: ORG_PAGE } });
@@ -58,6 +60,7 @@ export function OrgUnitPicker({ value, onChange, testId }: Props) {
 
   return (
     <TreeSelect
+      id={id}
       data-testid={testId}
       treeDataSimpleMode
       treeData={nodes}

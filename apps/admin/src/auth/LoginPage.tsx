@@ -35,7 +35,7 @@ export function LoginPage() {
         <LanguageSwitch />
       </div>
       <Card style={{ width: 380 }} data-testid="login-card">
-        <Typography.Title level={3} style={{ textAlign: 'center', marginBottom: 4 }}>
+        <Typography.Title level={1} style={{ textAlign: 'center', marginBottom: 4, fontSize: 24 }}>
           {t('app.title')}
         </Typography.Title>
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ConfigProvider } from 'antd';
 import enUSAntd from 'antd/locale/en_US';
 import zhCNAntd from 'antd/locale/zh_CN';
@@ -65,6 +65,12 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = next;
     setLanguageState(next);
   }, []);
+
+  // The page's language follows the choice from the first render (a reload, the guide opened
+  // after the admin): screen readers and the browser read the words in the right language.
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
 
   const value = useMemo<LanguageState>(
     () => ({ language, setLanguage, t: (key, params) => translate(language, key, params) }),

@@ -150,6 +150,8 @@ export const zhCN = {
   'audit.filterActions': '操作（可多选）',
   'audit.filterSubject': '对象名称，如事项名',
   'audit.filterDates': '日期',
+  'audit.filterFrom': '开始日期',
+  'audit.filterTo': '结束日期',
   'audit.export': '导出 Excel',
   'audit.exportFailed': '导出失败',
   'audit.reset': '清除筛选',
@@ -188,6 +190,9 @@ export const zhCN = {
   // Punctuation follows the language: full-width in Chinese, ASCII in English.
   'common.listSeparator': '、',
   'common.parenthesized': '（{text}）',
+  'common.labelled': '{label}：{value}',
+  'common.labelSeparator': '：',
+  'common.clauseSeparator': '；',
 
   'error.network': '无法连接服务器，请稍后重试',
   'connection.title': '无法连接服务器',

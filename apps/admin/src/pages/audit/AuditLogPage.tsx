@@ -16,6 +16,7 @@ import { AuditDetails } from './components/AuditDetails';
 import { AuditFilters } from './components/AuditFilters';
 import { filterVariables, NO_FILTER, type AuditFilterState } from './components/auditFilter';
 import { downloadAuditLog } from './components/downloadAuditLog';
+import { PageTitle } from '../../components/PageTitle';
 
 type AuditEntry = AuditLogQuery['auditLog']['nodes'][number];
 
@@ -112,7 +113,7 @@ export function AuditLogPage() {
 
   return (
     <Card
-      title={t('audit.title')}
+      title={<PageTitle>{t('audit.title')}</PageTitle>}
       extra={
         <Button
           icon={<SafetyCertificateOutlined />}

@@ -10,6 +10,7 @@ import { CalendarDaysTable } from './CalendarDaysTable';
 import { CalendarYearStatus } from './CalendarYearStatus';
 import { DueDateCheck } from './DueDateCheck';
 import { SetCalendarDayForm } from './SetCalendarDayForm';
+import { PageTitle } from '../../components/PageTitle';
 
 /**
  * 工作日历: the State Council's arrangement as the platform ships it, and what the county's
@@ -29,7 +30,7 @@ export function CalendarPage() {
 
   return (
     <Card
-      title={t('calendar.title')}
+      title={<PageTitle>{t('calendar.title')}</PageTitle>}
       extra={
         <Select
           aria-label={t('calendar.year')}

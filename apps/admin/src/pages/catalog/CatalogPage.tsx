@@ -13,6 +13,7 @@ import type { MatterStatus, MattersQuery, MatterType, Tier } from '../../gql/gra
 import { MattersDocument } from '../../graphql/catalog';
 import { useT } from '../../i18n/i18n';
 import { useDebounced } from '../../useDebounced';
+import { PageTitle } from '../../components/PageTitle';
 
 type MatterRow = MattersQuery['matters']['nodes'][number];
 
@@ -37,7 +38,7 @@ export function CatalogPage() {
 
   return (
     <Card
-      title={t('catalog.title')}
+      title={<PageTitle>{t('catalog.title')}</PageTitle>}
       extra={
         canEdit ? (
           <Space>

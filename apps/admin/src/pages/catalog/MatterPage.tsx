@@ -26,6 +26,7 @@ import {
   UpdateMatterDraftDocument,
 } from '../../graphql/catalog';
 import { useT } from '../../i18n/i18n';
+import { PageTitle } from '../../components/PageTitle';
 
 /** One matter: its draft (for the catalog administrator), the version in force, history and cascade. */
 export function MatterPage() {
@@ -157,9 +158,11 @@ export function MatterPage() {
       title={
         <Space wrap>
           <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => void navigate('/catalog')} aria-label={t('matterPage.back')} />
-          <span data-testid="matter-title" data-content>
-            {matter.name}
-          </span>
+          <PageTitle>
+            <span data-testid="matter-title" data-content>
+              {matter.name}
+            </span>
+          </PageTitle>
           <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
             {matter.implementationCode}
           </Typography.Text>

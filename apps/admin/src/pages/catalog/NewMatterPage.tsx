@@ -7,6 +7,7 @@ import { MatterEditor } from './components/editor/MatterEditor';
 import type { MatterContentInput } from '../../gql/graphql';
 import { CreateMatterDocument, MattersDocument } from '../../graphql/catalog';
 import { useT } from '../../i18n/i18n';
+import { PageTitle } from '../../components/PageTitle';
 
 /** 新建事项: the first draft of a matter; it is published from its own page. */
 export function NewMatterPage() {
@@ -23,7 +24,7 @@ export function NewMatterPage() {
   }
 
   return (
-    <Card title={t('catalog.create')}>
+    <Card title={<PageTitle>{t('catalog.create')}</PageTitle>}>
       <MatterEditor isNew initial={initial} codesFixed={false} saving={creating.loading} saveLabel={t('editor.saveDraft')} onSave={save} />
     </Card>
   );

@@ -15,7 +15,7 @@ export function CalendarAlert() {
       type="warning"
       showIcon
       data-testid="calendar-alert"
-      title={t('calendar.alert', { years: years.join('、') })}
+      title={t('calendar.alert', { years: years.join(t('common.listSeparator')) })}
       action={<Link to={`/calendar?year=${years[0]}`}>{t('calendar.alertLink')}</Link>}
     />
   );

@@ -13,7 +13,7 @@ export function DashboardPage() {
   if (!me) return null;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={3} data-testid="dashboard-welcome">
+      <Typography.Title level={1} style={{ fontSize: 24 }} data-testid="dashboard-welcome">
         {t('dashboard.welcome', { name: me.displayName })}
       </Typography.Title>
       {ability.can('manage', 'WorkingCalendar') ? <CalendarAlert /> : null}

@@ -13,6 +13,7 @@ import { OrgUnitPicker } from '../../OrgUnitPicker';
 import { formatTime } from '../../time';
 import { useDebounced } from '../../useDebounced';
 import { validValues } from '../../components/validValues';
+import { PageTitle } from '../../components/PageTitle';
 
 type Delegation = DelegationsQuery['delegations']['nodes'][number];
 
@@ -79,7 +80,7 @@ export function DelegationsPage() {
 
   return (
     <Card
-      title={t('delegations.title')}
+      title={<PageTitle>{t('delegations.title')}</PageTitle>}
       extra={
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="delegations-grant">
           {t('delegations.grant')}
@@ -116,7 +117,7 @@ export function DelegationsPage() {
             key: 'scope',
             title: t('delegations.scope'),
             render: (_, d) =>
-              d.allMatters ? <Tag color="purple">{t('delegations.allMatters')}</Tag> : d.matterCodes.join('、'),
+              d.allMatters ? <Tag color="purple">{t('delegations.allMatters')}</Tag> : d.matterCodes.join(t('common.listSeparator')),
           },
           {
             key: 'validity',

@@ -46,13 +46,13 @@ export function GuideMatterPage() {
               </Space>
               <Row gutter={16} style={{ marginTop: 8 }}>
                 <Col xs={12} md={6}>
-                  <Statistic title={t('matter.promisedDays')} value={c.promisedDays} suffix={t('editor.workingDays')} />
+                  <Statistic title={t('matter.promisedDays')} value={c.promisedDays} suffix={t('guide.workingDaysUnit', { n: c.promisedDays })} />
                 </Col>
                 <Col xs={12} md={6}>
-                  <Statistic title={t('matter.statutoryDays')} value={c.statutoryDays} suffix={t('editor.workingDays')} />
+                  <Statistic title={t('matter.statutoryDays')} value={c.statutoryDays} suffix={t('guide.workingDaysUnit', { n: c.statutoryDays })} />
                 </Col>
                 <Col xs={12} md={6}>
-                  <Statistic title={t('matter.visits')} value={c.visits} suffix={t('guide.times')} />
+                  <Statistic title={t('matter.visits')} value={c.visits} suffix={t('guide.visitsUnit', { n: c.visits })} />
                 </Col>
                 <Col xs={12} md={6}>
                   <Statistic title={t('guide.fees')} value={c.fees.length ? t('guide.charged') : t('guide.free')} />

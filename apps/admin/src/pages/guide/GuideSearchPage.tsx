@@ -89,7 +89,7 @@ export function GuideSearchPage() {
             renderItem={(m) => (
               <List.Item data-testid="guide-result" data-code={m.content.implementationCode}>
                 <List.Item.Meta
-                  title={<Link to={`/guide/${countyCode}/${m.content.implementationCode}`}>{m.content.name}</Link>}
+                  title={<Link to={`/guide/${countyCode}/${m.content.implementationCode}`} data-content>{m.content.name}</Link>}
                   description={
                     <Space size={[4, 4]} wrap>
                       <Tag color="red">{t(`matterType.${m.content.type}`)}</Tag>

@@ -40,7 +40,7 @@ function HereDetails({ matter, countyCode }: { matter: HereMatter; countyCode: s
               {c.materials.map((m) => (
                 <li key={m.name}>
                   {m.name}
-                  {m.required ? '' : `（${t('guide.optional')}）`}
+                  {m.required ? '' : t('common.parenthesized', { text: t('guide.optional') })}
                 </li>
               ))}
             </ol>
@@ -103,7 +103,7 @@ export function GuideUnitPage() {
             {guide.elsewhere.map((referral) => (
               <div key={referral.unitCode} style={{ marginBottom: 16 }}>
                 <Typography.Title level={5}>
-                  {referral.centerName ?? referral.unitName} <Tag>{t(`tier.${referral.tier}`)}</Tag>
+                  <span data-content>{referral.centerName ?? referral.unitName}</span> <Tag>{t(`tier.${referral.tier}`)}</Tag>
                 </Typography.Title>
                 <List
                   size="small"

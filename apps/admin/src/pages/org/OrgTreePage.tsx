@@ -11,6 +11,7 @@ import { useDebounced } from '../../useDebounced';
 import { at, useAbility } from '../../auth/ability';
 import { UnitDetailsForm } from './components/UnitDetailsForm';
 import { WindowsPanel } from './components/WindowsPanel';
+import { PageTitle } from '../../components/PageTitle';
 
 const TERRITORIAL = ['COUNTY', 'TOWNSHIP', 'VILLAGE'];
 
@@ -124,7 +125,7 @@ export function OrgTreePage() {
   return (
     <Row gutter={16}>
       <Col xs={24} md={12} lg={10}>
-        <Card title={t('org.title')}>
+        <Card title={<PageTitle>{t('org.title')}</PageTitle>}>
           <Input.Search
             allowClear
             placeholder={t('org.search')}

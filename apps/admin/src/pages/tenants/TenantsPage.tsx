@@ -12,6 +12,7 @@ import { PASSWORD_PATTERN } from '../../roles';
 import { formatTime } from '../../time';
 import { useDebounced } from '../../useDebounced';
 import { validValues } from '../../components/validValues';
+import { PageTitle } from '../../components/PageTitle';
 
 type Tenant = TenantsQuery['tenants']['nodes'][number];
 
@@ -36,7 +37,7 @@ export function TenantsPage() {
 
   return (
     <Card
-      title={t('tenants.title')}
+      title={<PageTitle>{t('tenants.title')}</PageTitle>}
       extra={
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="tenants-create">
           {t('tenants.create')}

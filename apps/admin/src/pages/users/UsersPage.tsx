@@ -19,6 +19,7 @@ import { OrgUnitPicker } from '../../OrgUnitPicker';
 import { ASSIGNABLE_ROLES, MOBILE_PATTERN, PASSWORD_PATTERN } from '../../roles';
 import { useDebounced } from '../../useDebounced';
 import { validValues } from '../../components/validValues';
+import { PageTitle } from '../../components/PageTitle';
 
 interface MembershipForm {
   orgUnitId: string;
@@ -68,7 +69,7 @@ export function UsersPage() {
 
   return (
     <Card
-      title={t('users.title')}
+      title={<PageTitle>{t('users.title')}</PageTitle>}
       extra={
         <Space>
           <Input.Search

@@ -72,12 +72,20 @@ export function AuditFilters({ filter, onChange, subjectText, onSubjectText, exp
         data-testid="audit-filter-subject"
       />
       <span data-testid="audit-filter-dates" style={{ display: 'inline-flex', maxWidth: '100%' }}>
-        <DatePicker.RangePicker
-          style={field(260)}
-          value={filter.from && filter.to ? [dayjs(filter.from), dayjs(filter.to)] : null}
-          onChange={(range) =>
-            onChange({ ...filter, from: range?.[0]?.format('YYYY-MM-DD') ?? undefined, to: range?.[1]?.format('YYYY-MM-DD') ?? undefined })
-          }
+        {/* Two pickers, not a RangePicker: its Tab key goes back and forth between its two inputs, a keyboard trap. */}
+        <DatePicker
+          style={field(130)}
+          placeholder={t('audit.filterFrom')}
+          aria-label={t('audit.filterFrom')}
+          value={filter.from ? dayjs(filter.from) : null}
+          onChange={(day) => onChange({ ...filter, from: day?.format('YYYY-MM-DD') ?? undefined })}
+        />
+        <DatePicker
+          style={field(130)}
+          placeholder={t('audit.filterTo')}
+          aria-label={t('audit.filterTo')}
+          value={filter.to ? dayjs(filter.to) : null}
+          onChange={(day) => onChange({ ...filter, to: day?.format('YYYY-MM-DD') ?? undefined })}
         />
       </span>
       <Button icon={<DownloadOutlined />} loading={exporting} onClick={onExport} data-testid="audit-export">

@@ -14,15 +14,15 @@ export function LocalSettingSummary({ unitId, matterId }: { unitId: string; matt
   if (!entry) return <Typography.Text type="secondary">{t('cascade.notHere')}</Typography.Text>;
   if (!own) return <Typography.Text type="secondary">{t('cascade.followsCounty')}</Typography.Text>;
   const parts = [
-    own.address ? `${t('local.address')}：${own.address}` : null,
-    own.hours ? `${t('local.hours')}：${own.hours}` : null,
-    own.phone ? `${t('local.phone')}：${own.phone}` : null,
-    own.windowName ? `${t('local.window')}：${own.windowName}${own.windowClosed ? `（${t('local.windowClosed')}）` : ''}` : null,
+    own.address ? t('common.labelled', { label: t('local.address'), value: own.address }) : null,
+    own.hours ? t('common.labelled', { label: t('local.hours'), value: own.hours }) : null,
+    own.phone ? t('common.labelled', { label: t('local.phone'), value: own.phone }) : null,
+    own.windowName ? t('common.labelled', { label: t('local.window'), value: `${own.windowName}${own.windowClosed ? t('common.parenthesized', { text: t('local.windowClosed') }) : ''}` }) : null,
   ].filter(Boolean);
   return (
     <Space orientation="vertical" size={0} data-testid="cascade-setting">
       {own.promisedDays != null ? <PromiseChain sources={entry.promiseSources} /> : null}
-      {parts.length ? <Typography.Text>{parts.join('；')}</Typography.Text> : null}
+      {parts.length ? <Typography.Text>{parts.join(t('common.clauseSeparator'))}</Typography.Text> : null}
     </Space>
   );
 }

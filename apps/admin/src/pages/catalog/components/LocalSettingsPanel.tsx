@@ -5,6 +5,7 @@ import { ErrorAlert, useErrorText } from '../../../ErrorAlert';
 import type { LocalSettingInput, OrgUnitFieldsFragment } from '../../../gql/graphql';
 import { EffectiveCatalogDocument, SetLocalSettingDocument } from '../../../graphql/catalog';
 import { PromiseChain } from './PromiseChain';
+import { LocalWindowPicker } from './LocalWindowPicker';
 import { useT } from '../../../i18n/i18n';
 import { formatTime } from '../../../time';
 import { codedDetails } from './editor/serverErrorFields';
@@ -17,6 +18,7 @@ interface FormValues {
   hours?: string;
   phone?: string;
   promisedDays?: number | null;
+  windowId?: string | null;
   proposedMaterial?: string;
 }
 
@@ -74,6 +76,7 @@ export function LocalSettingsPanel({ matterId, unit }: { matterId: string; unit:
       hours: own?.hours ?? '',
       phone: own?.phone ?? '',
       promisedDays: own?.promisedDays ?? null,
+      windowId: own?.windowId ?? null,
       proposedMaterial: '',
     });
   }, [form, own]);
@@ -91,6 +94,7 @@ export function LocalSettingsPanel({ matterId, unit }: { matterId: string; unit:
       hours: values.hours?.trim() || null,
       phone: values.phone?.trim() || null,
       promisedDays: values.promisedDays ?? null,
+      windowId: values.windowId ?? null,
     };
     const proposed = values.proposedMaterial?.trim();
     // Offered so that a request to add a material reaches the county's rule instead of vanishing.
@@ -144,7 +148,7 @@ export function LocalSettingsPanel({ matterId, unit }: { matterId: string; unit:
             key: 'materials',
             label: t('editor.section.materials'),
             span: 2,
-            children: <span data-testid="local-materials">{entry.content.materials.map((m) => m.name).join('、')}</span>,
+            children: <span data-testid="local-materials">{entry.content.materials.map((m) => m.name).join(t('common.listSeparator'))}</span>,
           },
         ]}
       />
@@ -175,6 +179,11 @@ export function LocalSettingsPanel({ matterId, unit }: { matterId: string; unit:
                 rules={[whole(0)]}
               >
                 <InputNumber style={{ width: '100%' }} suffix={t('editor.workingDays')} data-testid="local-promised" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="windowId" label={t('local.window')}>
+                <LocalWindowPicker unitId={unit.id} />
               </Form.Item>
             </Col>
             <Col span={24}>

@@ -63,7 +63,7 @@ export function DateLedger() {
             column={{ xs: 2, md: 6 }}
             data-testid="ledger-summary"
             items={[
-              { key: 'matters', label: t('ledger.matters'), children: `${beforeAfter(ledger.matters)}（${percent(ledger.matters.compression)}）` },
+              { key: 'matters', label: t('ledger.matters'), children: `${beforeAfter(ledger.matters)}${t('common.parenthesized', { text: percent(ledger.matters.compression) })}` },
               { key: 'units', label: t('ledger.handlingUnits'), children: beforeAfter(ledger.handlingUnits) },
               { key: 'added', label: t('ledger.added'), children: ledger.added },
               { key: 'retired', label: t('ledger.retired'), children: ledger.retired },
@@ -108,7 +108,7 @@ export function DateLedger() {
                   return (
                     <span>
                       {beforeAfter(m)}
-                      {m.compression ? <Typography.Text type="success">（{percent(m.compression)}）</Typography.Text> : null}
+                      {m.compression ? <Typography.Text type="success">{t('common.parenthesized', { text: percent(m.compression) })}</Typography.Text> : null}
                     </span>
                   );
                 },

@@ -27,7 +27,7 @@ export function VersionComparison() {
   });
   const c = comparison.data?.matterComparison;
   const versionOptions = versions.map((v) => ({ value: v, label: t('catalog.versionN', { version: v }) }));
-  const list = (items: readonly string[]) => (items.length ? items.join('、') : '—');
+  const list = (items: readonly string[]) => (items.length ? items.join(t('common.listSeparator')) : '—');
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -44,7 +44,7 @@ export function VersionComparison() {
             setFromVersion(undefined);
             setToVersion(undefined);
           }}
-          options={(matters.data?.matters.nodes ?? []).map((m) => ({ value: m.id, label: `${m.name}（${m.implementationCode}）` }))}
+          options={(matters.data?.matters.nodes ?? []).map((m) => ({ value: m.id, label: `${m.name}${t('common.parenthesized', { text: m.implementationCode })}` }))}
           data-testid="ledger-matter"
         />
         <Select style={{ width: 120 }} placeholder={t('ledger.fromVersion')} aria-label={t('ledger.fromVersion')} value={fromVersion} onChange={setFromVersion} options={versionOptions} />
@@ -69,10 +69,10 @@ export function VersionComparison() {
                 children: (
                   <Space orientation="vertical" size={2}>
                     <span>
-                      {t('diff.before')}：{list(c.before[key])}
+                      {t('common.labelled', { label: t('diff.before'), value: list(c.before[key]) })}
                     </span>
                     <span>
-                      {t('diff.after')}：{list(c.after[key])}
+                      {t('common.labelled', { label: t('diff.after'), value: list(c.after[key]) })}
                     </span>
                     <Space size={[4, 4]} wrap>
                       {c.after[key].filter((x) => !before.has(x)).map((x) => <Tag key={`+${x}`} color="green">+ {x}</Tag>)}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { Button, Form, Space, Table } from 'antd';
 import type { FormListFieldData } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
@@ -42,7 +42,7 @@ export function EditableRows<T>({ name, columns, newRow, addLabel, testId, order
                 key: column.key,
                 title: column.title,
                 width: column.width,
-                render: (_: unknown, field: FormListFieldData, index: number) => column.render(field, index),
+                render: (_: unknown, field: FormListFieldData, index: number) => labelledCell(column.render(field, index), `${column.title || column.key} ${index + 1}`),
               })),
               {
                 key: 'actions',
@@ -84,6 +84,18 @@ export function EditableRows<T>({ name, columns, newRow, addLabel, testId, order
       )}
     </Form.List>
   );
+}
+
+/**
+ * A control in a table cell has no visible label of its own (the column header is it): when the
+ * cell is a Form.Item around one control, the control is named after its column and row.
+ */
+function labelledCell(node: ReactNode, label: string): ReactNode {
+  if (!isValidElement(node) || node.type !== Form.Item) return node;
+  const item = node as ReactElement<{ children?: ReactNode }>;
+  const control = item.props.children;
+  if (!isValidElement(control)) return node;
+  return cloneElement(item, {}, cloneElement(control as ReactElement<{ 'aria-label'?: string }>, { 'aria-label': label }));
 }
 
 /** A form item that sits in a table cell: no label, no bottom margin, errors still shown. */

@@ -126,7 +126,7 @@ export function MatterEditor({ initial, codesFixed, saving, saveLabel, onSave, e
                           {p.label}
                         </Typography.Link>
                       ) : null}
-                      {p.name ? '：' : ''}
+                      {p.name ? t('common.labelSeparator') : ''}
                       {p.message}
                     </li>
                   ))}

@@ -1,6 +1,7 @@
 import { SectionTitle } from './SectionTitle';
-import { Card, Checkbox, Col, Form, Input, Row, Select } from 'antd';
+import { Card, Col, Form, Input, Row, Select } from 'antd';
 import { useT } from '../../../../../i18n/i18n';
+import { CheckboxGroupField } from '../../../../../components/CheckboxGroupField';
 import { APPLICANT_KINDS, MATTER_TYPES } from '../../options';
 import type { Departments } from '../../useDepartments';
 
@@ -39,7 +40,7 @@ export function BasicsSection({ departments, codesFixed }: { departments: Depart
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="applicantKinds" label={t('matter.applicantKinds')} rules={required}>
-            <Checkbox.Group options={APPLICANT_KINDS.map((value) => ({ value, label: t(`applicantKind.${value}`) }))} />
+            <CheckboxGroupField aria-label={t('matter.applicantKinds')} options={APPLICANT_KINDS.map((value) => ({ value, label: t(`applicantKind.${value}`) }))} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>

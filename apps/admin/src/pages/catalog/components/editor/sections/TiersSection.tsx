@@ -1,6 +1,7 @@
 import { SectionTitle } from './SectionTitle';
-import { Card, Checkbox, Col, Form, Radio, Row } from 'antd';
+import { Card, Col, Form, Radio, Row } from 'antd';
 import { useT } from '../../../../../i18n/i18n';
+import { CheckboxGroupField } from '../../../../../components/CheckboxGroupField';
 import { TIERS } from '../../options';
 
 /** 受理层级与办理层级: cases go up from where they are accepted, never down. */
@@ -12,7 +13,7 @@ export function TiersSection() {
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item name="acceptingTiers" label={t('matter.acceptingTiers')} rules={[{ required: true, message: t('editor.required') }]}>
-            <Checkbox.Group options={options} data-testid="matter-acceptingTiers" />
+            <CheckboxGroupField aria-label={t('matter.acceptingTiers')} options={options} data-testid="matter-acceptingTiers" />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
