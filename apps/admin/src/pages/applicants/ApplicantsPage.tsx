@@ -9,6 +9,7 @@ import { useT } from '../../i18n/i18n';
 import { ApplicantDetails } from './ApplicantDetails';
 import { ApplicantsDocument } from './applicants.graphql';
 import { RegisterApplicantDrawer } from './RegisterApplicantDrawer';
+import { PageTitle } from '../../components/PageTitle';
 import { SpecialGroupTags } from './SpecialGroupTags';
 
 /** 申请人: search by full ID number, name or phone; register; the details reveal the number to who may see it. */
@@ -22,7 +23,7 @@ export function ApplicantsPage() {
 
   return (
     <Card
-      title={t('applicants.title')}
+      title={<PageTitle>{t('applicants.title')}</PageTitle>}
       extra={
         ability.can('create', 'Applicant') ? (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)} data-testid="applicant-register">
@@ -40,14 +41,24 @@ export function ApplicantsPage() {
             allowClear
             aria-label={t('applicants.search')}
             placeholder={t('applicants.searchPlaceholder')}
-            style={{ width: 360 }}
+            style={{ width: '100%', maxWidth: 360 }}
             data-testid="applicants-search"
             onSearch={(value) => setSearch(value.trim())}
           />
         }
         onRow={(row) => ({ onClick: () => setSelected(row), style: { cursor: 'pointer' } })}
         columns={[
-          { title: t('applicants.name'), dataIndex: 'name', width: 180 },
+          {
+            title: t('applicants.name'),
+            dataIndex: 'name',
+            width: 180,
+            // A button, so the keyboard opens the details too.
+            render: (name: string, row: ApplicantFieldsFragment) => (
+              <Button type="link" style={{ padding: 0 }} onClick={() => setSelected(row)}>
+                {name}
+              </Button>
+            ),
+          },
           { title: t('applicants.kind'), dataIndex: 'kind', width: 90, render: (k: string) => t(`applicants.kind.${k}` as never) },
           { title: t('applicants.idNumber'), dataIndex: 'idNumberMasked', width: 200 },
           { title: t('applicants.phone'), dataIndex: 'phone', width: 140, render: (p: string | null) => p ?? '—' },

@@ -8,6 +8,7 @@ import { CaseDocument } from '../../graphql/cases';
 import { useLanguage, useT } from '../../i18n/i18n';
 import { formatTime } from '../../time';
 import { CaseMoveDialog } from './CaseMoveDialog';
+import { PageTitle } from '../../components/PageTitle';
 import { CaseStateTag, WarningTag } from './CaseStateTag';
 
 /** One case: where it is, its deadline and warning, the moves open to the caller, and its history. */
@@ -28,7 +29,9 @@ export function CaseDetailPage() {
       <Card
         title={
           <Space wrap>
-            <span data-testid="case-number">{c.caseNumber ?? t('cases.notAccepted')}</span>
+            <PageTitle>
+              <span data-testid="case-number">{c.caseNumber ?? t('cases.notAccepted')}</span>
+            </PageTitle>
             <CaseStateTag state={c.state} />
             <WarningTag warning={c.warning} />
           </Space>

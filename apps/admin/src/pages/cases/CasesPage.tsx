@@ -9,6 +9,7 @@ import type { CaseFieldsFragment, CaseState } from '../../gql/graphql';
 import { CasesDocument } from '../../graphql/cases';
 import { useT } from '../../i18n/i18n';
 import { CaseStateTag, WarningTag } from './CaseStateTag';
+import { PageTitle } from '../../components/PageTitle';
 import { IntakeDrawer } from './IntakeDrawer';
 
 const STATES: CaseState[] = ['SUBMITTED', 'SUPPLEMENT_REQUESTED', 'ACCEPTED', 'IN_REVIEW', 'SUSPENDED', 'FORWARDED', 'RETURNED', 'DECIDED', 'DELIVERED', 'NOT_ACCEPTED', 'WITHDRAWN'];
@@ -24,7 +25,7 @@ export function CasesPage() {
 
   return (
     <Card
-      title={t('cases.title')}
+      title={<PageTitle>{t('cases.title')}</PageTitle>}
       extra={
         ability.can('create', 'Case') ? (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setIntake(true)} data-testid="case-new">
