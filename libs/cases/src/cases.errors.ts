@@ -72,6 +72,12 @@ export const CasesError = defineErrors('cases', {
     zh: '未查到该办件：请核对受理编号和查询码（见受理通知书）',
     en: 'No case matches: check the case number and the verification code on the receipt',
   },
+  CaseNotAccepted: {
+    code: 'CASE_NOT_ACCEPTED',
+    kind: 'conflict',
+    zh: '办件尚未受理，没有受理通知书',
+    en: 'The case is not accepted yet, so it has no receipt',
+  },
   CaseNotFound: {
     code: 'NOT_FOUND',
     kind: 'not_found',

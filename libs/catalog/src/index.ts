@@ -25,3 +25,4 @@ export * from './catalog.permissions';
 export * from './catalog.audit';
 export * from './notice/notice-cache';
 export * from './notice/notice-renderer';
+export { noticeFonts } from './notice/notice-fonts';

@@ -84,6 +84,7 @@ export const casesEnUS: Record<keyof typeof casesZhCN, string> = {
   'move.trackingRequired': 'Post needs a tracking number',
   'move.confirm': 'Confirm',
   'cases.verificationCode': 'Verification code',
+  'cases.receipt': 'Print the receipt',
   'progress.link': 'Check the progress of a case',
   'progress.title': 'Case progress',
   'progress.hint': 'Enter the case number and the verification code from the receipt',

@@ -83,6 +83,7 @@ export const casesZhCN = {
   'move.trackingRequired': '邮寄须填写邮件单号',
   'move.confirm': '确定',
   'cases.verificationCode': '查询码',
+  'cases.receipt': '打印受理通知书',
   'progress.link': '办件进度查询',
   'progress.title': '办件进度查询',
   'progress.hint': '请输入受理通知书上的受理编号和查询码',

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startTestApp, TestApp } from '../testing/test-app';
 
 const CGZ = '610921100000'; // 城关镇
@@ -182,6 +186,30 @@ describe('cases: intake, the process, deadlines, idempotency and isolation', () 
     const jcz = await t.login('jcz_clerk');
     expect(codeOf(await t.gql(SUBMIT, { input: { idempotencyKey: key(), matterId, acceptingUnitId: cgzId, applicantName: '张大爷' } }, jcz))).toBe('FORBIDDEN');
     expect((await t.gql(CASE, { id: c.id }, clerk)).data.case.state).toBe('SUBMITTED');
+  });
+
+  it('prints the 受理通知书 with the number, code and due date, read back from the PDF; only for those who may read the case', async () => {
+    t.clock.set(at(14));
+    const c = await submit();
+    const receipt = (token: string, id = c.id) => fetch(`${t.url}/api/cases/${id}/receipt.pdf`, { headers: { authorization: `Bearer ${token}` } });
+    const early = await receipt(clerk);
+    expect(early.status).toBe(409);
+    expect(((await early.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('CASE_NOT_ACCEPTED');
+    const accepted = await ok('acceptCase', c.id, clerk, { acceptanceMode: 'WITH_GAPS', missingMaterials: ['一寸近期免冠照片'] });
+    const res = await receipt(clerk);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const file = join(mkdtempSync(join(tmpdir(), 'receipt-')), 'receipt.pdf');
+    writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    for (const expected of ['汉阴县政务服务受理通知书', accepted.caseNumber, `查询码：${accepted.verificationCode}`, '张大爷', '高龄津贴申请', accepted.dueDate, '容缺受理', '一寸近期免冠照片', accepted.gapsDueDate, '城关镇']) {
+      expect([expected, text.includes(expected.replace(/\s+/g, ''))]).toEqual([expected, true]);
+    }
+    for (const who of ['sq_admin', 'jcz_clerk', 'nanjie_agent']) {
+      const refused = await receipt(await t.login(who));
+      expect([who, refused.status]).toEqual([who, 404]);
+    }
+    expect((await receipt(clerk, 'not-a-uuid')).status).toBe(404);
   });
 
   it('the township queue lists its open cases soonest due first, with their warnings', async () => {

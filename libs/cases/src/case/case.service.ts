@@ -2,7 +2,8 @@ import { randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditEntryView, AuditRow, AuditSubjectResolvers, auditViews, Clock, fetchPage, PageArgs, Page, RequestContext, selectOne, selectRows, TenancyError, TenantDatabase } from '@county/tenancy';
-import { CaseKind, termsAppliedAt, territorialUnitOf } from '@county/catalog';
+import { CaseKind, countyName, publicBaseUrl, termsAppliedAt, territorialUnitOf } from '@county/catalog';
+import { renderReceiptPdf } from './receipt-pdf';
 import { CasesError } from '../cases.errors';
 import { casesAudit, CasesAuditAction } from '../cases.audit';
 import { loadWorkingCalendar } from '../calendar/calendar.service';
@@ -184,6 +185,40 @@ export class CaseService {
         return this.view(m, ctx, id);
       }),
     );
+  }
+
+  /** 受理通知书 of an accepted case the caller may read. */
+  receipt(ctx: RequestContext, id: string): Promise<{ pdf: Buffer; caseNumber: string }> {
+    ctx.assertCan('read', 'Case');
+    return this.db.run(ctx, async (m) => {
+      const [row] = /^[0-9a-f-]{36}$/i.test(id) ? await loadCases(m, ctx, [id]) : [];
+      if (!row) throw CasesError.CaseNotFound(id);
+      if (!row.case_number || !row.accepted_on || !row.due_date) throw CasesError.CaseNotAccepted();
+      const extra = await selectOne<{ place: string | null; county_code: string }>(
+        m,
+        `SELECT c.terms->>'place' AS place, (SELECT code FROM org_unit WHERE kind = 'county' ORDER BY nlevel(path) LIMIT 1) AS county_code FROM service_case c WHERE c.id = $1`,
+        [id],
+      );
+      const county = extra!.county_code.slice(0, 6);
+      const pdf = await renderReceiptPdf({
+        countyName: await countyName(m),
+        caseNumber: row.case_number,
+        verificationCode: row.verification_code,
+        applicantName: row.applicant_name,
+        matterName: row.matter_name,
+        acceptingUnitName: row.accepting_unit_name,
+        place: extra?.place ?? '',
+        acceptedOn: row.accepted_on,
+        limitWorkingDays: row.limit_working_days,
+        dueDate: row.due_date,
+        dueProvisional: row.due_provisional,
+        withGaps: row.acceptance_mode === AcceptanceMode.WITH_GAPS,
+        missingMaterials: row.missing_materials ?? [],
+        gapsDueDate: row.gaps_due_date,
+        progressUrl: `${publicBaseUrl()}/guide/${county}/progress?n=${encodeURIComponent(row.case_number)}`,
+      });
+      return { pdf, caseNumber: row.case_number };
+    });
   }
 
   get(ctx: RequestContext, id: string): Promise<CaseView> {

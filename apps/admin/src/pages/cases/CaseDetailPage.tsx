@@ -1,4 +1,7 @@
 import { useState } from 'react';
+import { PrinterOutlined } from '@ant-design/icons';
+import { downloadFile } from '../../files/fileRequests';
+import { useRunMutation } from '../../components/useRunMutation';
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Descriptions, Empty, Space, Spin, Timeline, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
@@ -18,6 +21,7 @@ export function CaseDetailPage() {
   const { caseId = '' } = useParams();
   const result = useQuery(CaseDocument, { variables: { id: caseId } });
   const [action, setAction] = useState<CaseAction | null>(null);
+  const run = useRunMutation();
   const c = result.data?.case;
   if (result.loading && !c) return <Spin />;
   if (!c) return <ErrorAlert error={result.error} testId="case-error" />;
@@ -27,6 +31,13 @@ export function CaseDetailPage() {
     <Space orientation="vertical" size="large" style={{ width: '100%' }} data-testid="case-page">
       <Link to="/cases">{t('cases.back')}</Link>
       <Card
+        extra={
+          c.caseNumber ? (
+            <Button icon={<PrinterOutlined />} onClick={() => void run(() => downloadFile(`/api/cases/${c.id}/receipt.pdf`, `receipt-${c.caseNumber}.pdf`))} data-testid="case-receipt">
+              {t('cases.receipt')}
+            </Button>
+          ) : null
+        }
         title={
           <Space wrap>
             <PageTitle>

@@ -1,6 +1,6 @@
 import { useLazyQuery } from '@apollo/client/react';
 import { Button, Card, Descriptions, Form, Input, Space, Typography } from 'antd';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../ErrorAlert';
 import { CaseProgressDocument } from '../../graphql/cases';
 import { useT } from '../../i18n/i18n';
@@ -17,6 +17,8 @@ export function GuideProgressPage() {
   const t = useT();
   const { countyCode = '' } = useParams();
   const [form] = Form.useForm<ProgressForm>();
+  // The receipt's QR code carries the case number; the code is typed from the paper.
+  const [search] = useSearchParams();
   const [lookup, result] = useLazyQuery(CaseProgressDocument, { fetchPolicy: 'network-only' });
   const p = result.data?.caseProgress;
 
@@ -31,6 +33,7 @@ export function GuideProgressPage() {
           <Form
             form={form}
             layout="vertical"
+            initialValues={{ caseNumber: search.get('n') ?? '' }}
             onFinish={(v) => void lookup({ variables: { countyCode, caseNumber: v.caseNumber.trim(), verificationCode: v.verificationCode.trim() } }).catch(() => undefined)}
           >
             <Form.Item name="caseNumber" label={t('progress.caseNumber')} rules={[{ required: true, whitespace: true, message: t('progress.required') }]}>
