@@ -40,7 +40,7 @@ describe('a case from the township counter to the department and back', () => {
     expect(await page.getByTestId('case-due').innerText()).toMatch(/^\d{4}-\d{2}-\d{2}/);
     casePath = new URL(page.url()).pathname;
     const caseNumber = await page.getByTestId('case-number').innerText();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('case-receipt').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('case-document-receipt').click()]);
     expect(download.suggestedFilename()).toContain(caseNumber);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
 

@@ -5,6 +5,7 @@ import { CASE_ACTION_LABELS, CASE_STATE_LABELS } from './case/case-labels';
 import type { CaseAction } from './case/case-process';
 import type { CaseState } from './case/case-state';
 import { CASE_FIELD_LABELS } from './case/case-labels';
+import { CASE_DOCUMENT_TITLES, type CaseDocument } from './case/case-documents';
 import { ResidentIdProblem } from './applicants/resident-id';
 import { CreditCodeProblem } from './applicants/credit-code';
 
@@ -72,11 +73,12 @@ export const CasesError = defineErrors('cases', {
     zh: '未查到该办件：请核对受理编号和查询码（见受理通知书）',
     en: 'No case matches: check the case number and the verification code on the receipt',
   },
-  CaseNotAccepted: {
-    code: 'CASE_NOT_ACCEPTED',
+  DocumentUnavailable: {
+    code: 'CASE_DOCUMENT_UNAVAILABLE',
     kind: 'conflict',
-    zh: '办件尚未受理，没有受理通知书',
-    en: 'The case is not accepted yet, so it has no receipt',
+    zh: (document: string) => `该办件没有“${CASE_DOCUMENT_TITLES[document as CaseDocument] ?? document}”：受理后才有受理通知书，要求补正后才有补正材料通知书，不予受理后才有不予受理通知书，作出决定后才有办理结果通知书`,
+    en: (document: string) => `The case has no “${document}” notice yet: a receipt comes with acceptance, a supplement notice with a supplement request, a refusal notice with a refusal, a decision notice with the decision`,
+    details: (document: string) => ({ document }),
   },
   CaseNotFound: {
     code: 'NOT_FOUND',

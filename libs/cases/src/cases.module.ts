@@ -6,7 +6,7 @@ import { CalendarResolver } from './calendar/calendar.resolver';
 import { WorkingCalendars } from './calendar/calendar.service';
 import { CaseResolver } from './case/case.resolver';
 import { CaseService } from './case/case.service';
-import { ReceiptController } from './case/receipt.controller';
+import { CaseDocumentsController } from './case/case-documents.controller';
 import { CaseProgress, CaseProgressResolver } from './case/case-progress';
 import { APPLICANT_AUDIT_SUBJECTS } from './applicants/applicant.audit-subjects';
 import { ApplicantResolver } from './applicants/applicant.resolver';
@@ -30,7 +30,7 @@ export class CasesModule {
   static forRoot(options: CasesModuleOptions): DynamicModule {
     return {
       module: CasesModule,
-      controllers: [ReceiptController],
+      controllers: [CaseDocumentsController],
       imports: [CatalogModule],
       providers: [
         { provide: PiiCipher, useValue: new PiiCipher(options.piiKey) },

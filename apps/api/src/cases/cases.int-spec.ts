@@ -44,6 +44,15 @@ describe('cases: intake, the process, deadlines, idempotency and isolation', () 
     expect(r.errors).toBeUndefined();
     return r.data[name];
   };
+  /** A case's notice read back as text, or the HTTP status when there is none. */
+  const notice = async (id: string, kind: string, token = clerk): Promise<{ status: number; text: string; code?: string }> => {
+    const res = await fetch(`${t.url}/api/cases/${id}/${kind}.pdf`, { headers: { authorization: `Bearer ${token}` } });
+    if (res.status !== 200) return { status: res.status, text: '', code: ((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code };
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const file = join(mkdtempSync(join(tmpdir(), 'case-notice-')), `${kind}.pdf`);
+    writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    return { status: 200, text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '') };
+  };
   const dueDate = async (on: string, days: number) =>
     (await t.gql(`query($on: String!, $days: Int!) { dueDate(countyCode: "610921", acceptedOn: $on, workingDays: $days) { date } }`, { on, days })).data.dueDate.date;
 
@@ -191,25 +200,38 @@ describe('cases: intake, the process, deadlines, idempotency and isolation', () 
   it('prints the 受理通知书 with the number, code and due date, read back from the PDF; only for those who may read the case', async () => {
     t.clock.set(at(14));
     const c = await submit();
-    const receipt = (token: string, id = c.id) => fetch(`${t.url}/api/cases/${id}/receipt.pdf`, { headers: { authorization: `Bearer ${token}` } });
-    const early = await receipt(clerk);
-    expect(early.status).toBe(409);
-    expect(((await early.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('CASE_NOT_ACCEPTED');
+    expect(await notice(c.id, 'receipt')).toMatchObject({ status: 409, code: 'CASE_DOCUMENT_UNAVAILABLE' });
+    expect(await notice(c.id, 'minutes')).toMatchObject({ status: 409, code: 'CASE_DOCUMENT_UNAVAILABLE' });
     const accepted = await ok('acceptCase', c.id, clerk, { acceptanceMode: 'WITH_GAPS', missingMaterials: ['一寸近期免冠照片'] });
-    const res = await receipt(clerk);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toBe('application/pdf');
-    const file = join(mkdtempSync(join(tmpdir(), 'receipt-')), 'receipt.pdf');
-    writeFileSync(file, Buffer.from(await res.arrayBuffer()));
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    const { text } = await notice(c.id, 'receipt');
     for (const expected of ['汉阴县政务服务受理通知书', accepted.caseNumber, `查询码：${accepted.verificationCode}`, '张大爷', '高龄津贴申请', accepted.dueDate, '容缺受理', '一寸近期免冠照片', accepted.gapsDueDate, '城关镇']) {
-      expect([expected, text.includes(expected.replace(/\s+/g, ''))]).toEqual([expected, true]);
+      expect([expected, text.includes(expected)]).toEqual([expected, true]);
     }
     for (const who of ['sq_admin', 'jcz_clerk', 'nanjie_agent']) {
-      const refused = await receipt(await t.login(who));
-      expect([who, refused.status]).toEqual([who, 404]);
+      expect([who, (await notice(c.id, 'receipt', await t.login(who))).status]).toEqual([who, 404]);
     }
-    expect((await receipt(clerk, 'not-a-uuid')).status).toBe(404);
+    expect((await notice('not-a-uuid', 'receipt')).status).toBe(404);
+  });
+
+  it('prints the 补正材料通知书 listing every missing material, the 不予受理通知书 with its reason, and the decision with its legal basis', async () => {
+    const asked = await submit();
+    await ok('requestSupplement', asked.id, clerk, { missingMaterials: ['老年人居民身份证', '一寸近期免冠照片'] });
+    const supplement = (await notice(asked.id, 'supplement')).text;
+    for (const expected of ['补正材料通知书', '申请登记号', '1.老年人居民身份证', '2.一寸近期免冠照片', '一次性告知']) expect([expected, supplement.includes(expected)]).toEqual([expected, true]);
+
+    const refused = await submit();
+    await ok('refuseCase', refused.id, clerk, { reason: '申请人不具有本县户籍' });
+    const refusal = (await notice(refused.id, 'refusal')).text;
+    for (const expected of ['不予受理通知书', '理由：申请人不具有本县户籍', '行政复议']) expect([expected, refusal.includes(expected)]).toEqual([expected, true]);
+    expect(await notice(refused.id, 'decision')).toMatchObject({ status: 409, code: 'CASE_DOCUMENT_UNAVAILABLE' });
+
+    const rejected = await submit();
+    await ok('acceptCase', rejected.id, clerk);
+    await ok('forwardCase', rejected.id, clerk);
+    await ok('receiveCase', rejected.id, approver);
+    await ok('decideCase', rejected.id, approver, { outcome: 'REJECTED', reason: '未满80周岁', legalBasis: '《陕西省高龄老人基本生活保障补贴制度》' });
+    const decision = (await notice(rejected.id, 'decision', approver)).text;
+    for (const expected of ['办理结果通知书', '决定不予准予', '理由：未满80周岁', '法律依据：《陕西省高龄老人基本生活保障补贴制度》', '民政局']) expect([expected, decision.includes(expected)]).toEqual([expected, true]);
   });
 
   it('the township queue lists its open cases soonest due first, with their warnings', async () => {
@@ -221,7 +243,9 @@ describe('cases: intake, the process, deadlines, idempotency and isolation', () 
     const dated = nodes.map((n) => n.dueDate ?? '9999-12-31');
     expect(dated).toEqual([...dated].sort());
     expect(nodes.every((n) => n.state !== 'DELIVERED')).toBe(true);
-    for (const n of nodes) if (n.dueDate && n.dueDate < day(40)) expect(n.warning).toBe('RED');
+    // Decided cases wait for delivery; only accepted, undecided ones run on the clock.
+    const clocked = ['ACCEPTED', 'IN_REVIEW', 'SUSPENDED', 'FORWARDED', 'RETURNED'];
+    for (const n of nodes) if (n.dueDate && n.dueDate < day(40)) expect([n.state, n.warning]).toEqual([n.state, clocked.includes(n.state) ? 'RED' : null]);
     expect(nodes.some((n) => n.warning === 'RED')).toBe(true);
   });
 });

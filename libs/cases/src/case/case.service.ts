@@ -1,9 +1,9 @@
 import { randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuditEntryView, AuditRow, AuditSubjectResolvers, auditViews, Clock, fetchPage, PageArgs, Page, RequestContext, selectOne, selectRows, TenancyError, TenantDatabase } from '@county/tenancy';
+import { AuditEntryView, AuditRow, AuditSubjectResolvers, auditViews, beijingDate, Clock, fetchPage, PageArgs, Page, RequestContext, selectOne, selectRows, TenancyError, TenantDatabase } from '@county/tenancy';
 import { CaseKind, countyName, publicBaseUrl, termsAppliedAt, territorialUnitOf } from '@county/catalog';
-import { renderReceiptPdf } from './receipt-pdf';
+import { CaseDocument, renderCaseDocument } from './case-documents';
 import { CasesError } from '../cases.errors';
 import { casesAudit, CasesAuditAction } from '../cases.audit';
 import { loadWorkingCalendar } from '../calendar/calendar.service';
@@ -169,10 +169,13 @@ export class CaseService {
             set['current_unit_id'] = current.accepting_unit_id;
             detail['toUnitName'] = current.accepting_unit_name;
             if (action === 'decide') Object.assign(detail, { outcome: checked.outcome, legalBasis: checked.legalBasis });
-            if (action === 'decide') set['outcome'] = checked.outcome;
+            if (action === 'decide') Object.assign(set, { outcome: checked.outcome, closing_reason: checked.reason, legal_basis: checked.legalBasis });
             break;
           case 'deliver':
             Object.assign(detail, { deliveryMethod: checked.deliveryMethod, trackingNumber: checked.trackingNumber });
+            break;
+          case 'not_accept':
+            set['closing_reason'] = checked.reason;
             break;
         }
         if (CLOSED_STATES.includes(facts.state)) set['closed_at'] = this.clock.now();
@@ -187,27 +190,38 @@ export class CaseService {
     );
   }
 
-  /** 受理通知书 of an accepted case the caller may read. */
-  receipt(ctx: RequestContext, id: string): Promise<{ pdf: Buffer; caseNumber: string }> {
+  /** One notice of a case the caller may read, once the case has reached it. */
+  document(ctx: RequestContext, id: string, kind: CaseDocument): Promise<{ pdf: Buffer; reference: string }> {
     ctx.assertCan('read', 'Case');
     return this.db.run(ctx, async (m) => {
       const [row] = /^[0-9a-f-]{36}$/i.test(id) ? await loadCases(m, ctx, [id]) : [];
       if (!row) throw CasesError.CaseNotFound(id);
-      if (!row.case_number || !row.accepted_on || !row.due_date) throw CasesError.CaseNotAccepted();
-      const extra = await selectOne<{ place: string | null; county_code: string }>(
+      const available: Record<CaseDocument, boolean> = {
+        receipt: !!row.case_number,
+        supplement: row.supplement_count > 0,
+        refusal: row.state === 'not_accepted',
+        decision: !!row.outcome,
+      };
+      if (!available[kind]) throw CasesError.DocumentUnavailable(kind);
+      const extra = await selectOne<{ place: string | null; county_code: string; closing_reason: string | null; legal_basis: string | null }>(
         m,
-        `SELECT c.terms->>'place' AS place, (SELECT code FROM org_unit WHERE kind = 'county' ORDER BY nlevel(path) LIMIT 1) AS county_code FROM service_case c WHERE c.id = $1`,
+        `SELECT c.terms->>'place' AS place, c.closing_reason, c.legal_basis,
+                (SELECT code FROM org_unit WHERE kind = 'county' ORDER BY nlevel(path) LIMIT 1) AS county_code
+           FROM service_case c WHERE c.id = $1`,
         [id],
       );
       const county = extra!.county_code.slice(0, 6);
-      const pdf = await renderReceiptPdf({
+      const pdf = await renderCaseDocument(kind, {
         countyName: await countyName(m),
+        caseId: row.id,
         caseNumber: row.case_number,
         verificationCode: row.verification_code,
         applicantName: row.applicant_name,
         matterName: row.matter_name,
         acceptingUnitName: row.accepting_unit_name,
+        decidingUnitName: row.deciding_unit_name,
         place: extra?.place ?? '',
+        submittedOn: beijingDate(new Date(row.submitted_at)),
         acceptedOn: row.accepted_on,
         limitWorkingDays: row.limit_working_days,
         dueDate: row.due_date,
@@ -215,9 +229,13 @@ export class CaseService {
         withGaps: row.acceptance_mode === AcceptanceMode.WITH_GAPS,
         missingMaterials: row.missing_materials ?? [],
         gapsDueDate: row.gaps_due_date,
-        progressUrl: `${publicBaseUrl()}/guide/${county}/progress?n=${encodeURIComponent(row.case_number)}`,
+        outcome: row.outcome,
+        reason: extra?.closing_reason ?? null,
+        legalBasis: extra?.legal_basis ?? null,
+        progressUrl: row.case_number ? `${publicBaseUrl()}/guide/${county}/progress?n=${encodeURIComponent(row.case_number)}` : '',
+        issuedOn: this.clock.today(),
       });
-      return { pdf, caseNumber: row.case_number };
+      return { pdf, reference: row.case_number ?? row.id.slice(0, 8).toUpperCase() };
     });
   }
 

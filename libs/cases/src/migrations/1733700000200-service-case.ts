@@ -37,6 +37,9 @@ export class ServiceCase1733700000200 implements MigrationInterface {
         suspended_since date,
         suspended_working_days int NOT NULL DEFAULT 0,
         outcome text CHECK (outcome IN ('approved', 'rejected')),
+        -- 不予受理 and 不予决定 state why, and on what legal basis: their notices print it.
+        closing_reason text,
+        legal_basis text,
         terms jsonb NOT NULL,
         materials jsonb NOT NULL DEFAULT '[]',
         missing_materials jsonb NOT NULL DEFAULT '[]',

@@ -32,11 +32,27 @@ export function CaseDetailPage() {
       <Link to="/cases">{t('cases.back')}</Link>
       <Card
         extra={
-          c.caseNumber ? (
-            <Button icon={<PrinterOutlined />} onClick={() => void run(() => downloadFile(`/api/cases/${c.id}/receipt.pdf`, `receipt-${c.caseNumber}.pdf`))} data-testid="case-receipt">
-              {t('cases.receipt')}
-            </Button>
-          ) : null
+          <Space wrap>
+            {(
+              [
+                ['receipt', !!c.caseNumber],
+                ['supplement', c.supplementCount > 0],
+                ['refusal', c.state === 'NOT_ACCEPTED'],
+                ['decision', !!c.outcome],
+              ] as const
+            )
+              .filter(([, has]) => has)
+              .map(([kind]) => (
+                <Button
+                  key={kind}
+                  icon={<PrinterOutlined />}
+                  onClick={() => void run(() => downloadFile(`/api/cases/${c.id}/${kind}.pdf`, `${kind}-${c.caseNumber ?? c.id.slice(0, 8)}.pdf`))}
+                  data-testid={`case-document-${kind}`}
+                >
+                  {t(`cases.document.${kind}`)}
+                </Button>
+              ))}
+          </Space>
         }
         title={
           <Space wrap>
