@@ -8,10 +8,11 @@
  *   npm run bench:api        (BENCH_SECONDS: seconds per run, default 8)
  */
 import 'reflect-metadata';
-import { fork, ChildProcess } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
+import { serve, stopped } from './child-server';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { DEMO_PASSWORD, migrate, seedDemoCounty, startEmbeddedPostgres, withDatabase } from '@county/tenancy';
 import { seedDemoCatalog } from '@county/catalog';
@@ -25,27 +26,6 @@ import { writeBenchSection, REPORT_FILE } from './report-file';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONCURRENCY = (process.env.BENCH_CLIENTS ?? "16,64").split(",").map(Number);
 const log = (message: string) => process.stderr.write(`[${new Date().toISOString().slice(11, 19)}] ${message}\n`);
-
-/** Starts a benchmark server in its own process and waits until it listens. */
-function serve(entry: string, env: Record<string, string>): Promise<ChildProcess> {
-  return new Promise((ready, fail) => {
-    const child = fork(resolve(__dirname, entry), [], {
-      execArgv: ['-r', '@swc-node/register'],
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    child.once('message', () => ready(child));
-    child.once('exit', (code) => fail(new Error(`${entry} exited with ${code}`)));
-  });
-}
-
-async function stopped(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  await new Promise<void>((done) => {
-    child.once('exit', () => done());
-    child.kill('SIGTERM');
-  });
-}
 
 async function main(): Promise<void> {
   const started = Date.now();

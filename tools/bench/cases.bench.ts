@@ -9,10 +9,11 @@
  *                             BENCH_CLIENTS: default 16)
  */
 import 'reflect-metadata';
-import { fork, ChildProcess } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
+import { serve, stopped } from './child-server';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { appUrlFrom, DEMO_PASSWORD, migrate, seedDemoCounty, startEmbeddedPostgres, withDatabase } from '@county/tenancy';
 import { seedDemoCatalog } from '@county/catalog';
@@ -34,22 +35,6 @@ const COUNTY = '610921';
 const TOWNSHIP = '610921100000'; // 城关镇, whose window clerk is cgz_clerk
 const MATTER = '11610921MZ02010004000'; // 高龄津贴申请: accepted at townships, decided by 民政局
 const log = (message: string) => process.stderr.write(`[${new Date().toISOString().slice(11, 19)}] ${message}\n`);
-
-function serve(entry: string, env: Record<string, string>): Promise<ChildProcess> {
-  return new Promise((ready, fail) => {
-    const child = fork(resolve(__dirname, entry), [], { execArgv: ['-r', '@swc-node/register'], env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    child.once('message', () => ready(child));
-    child.once('exit', (code) => fail(new Error(`${entry} exited with ${code}`)));
-  });
-}
-
-async function stopped(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  await new Promise<void>((done) => {
-    child.once('exit', () => done());
-    child.kill('SIGTERM');
-  });
-}
 
 async function main(): Promise<void> {
   if (!Number.isInteger(CASES) || CASES < 40) throw new Error(`BENCH_CASES must be a whole number ≥ 40, not ${CASES}`);

@@ -7,9 +7,14 @@ import { InForceRow, inForceVersions, localSettingsFor, unitNames } from './matt
 import { promiseSources } from './promise-sources';
 
 /** The county's own name (its root unit), which the county's promise is printed under. */
+/** The tenant's county: its six-digit division code and its name (the root county unit). */
+export async function theCounty(m: EntityManager): Promise<{ code: string; name: string }> {
+  const row = await selectOne<{ code: string; name: string }>(m, `SELECT left(code, 6) AS code, name FROM org_unit WHERE kind = 'county' ORDER BY nlevel(path) LIMIT 1`);
+  return row ?? { code: '', name: '县级' };
+}
+
 export async function countyName(m: EntityManager): Promise<string> {
-  const row = await selectOne<{ name: string }>(m, `SELECT name FROM org_unit WHERE kind = 'county' ORDER BY nlevel(path) LIMIT 1`);
-  return row?.name ?? '县级';
+  return (await theCounty(m)).name;
 }
 
 /** A county, township or village: the units a catalog is resolved for. */

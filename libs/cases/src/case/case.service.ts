@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuditEntryView, AuditRow, AuditSubjectResolvers, auditViews, beijingDate, Clock, fetchPage, PageArgs, Page, RequestContext, selectOne, selectRows, TenancyError, TenantDatabase } from '@county/tenancy';
-import { CaseKind, countyName, publicBaseUrl, termsAppliedAt, territorialUnitOf } from '@county/catalog';
+import { AuditEntryView, AuditRow, AuditSubjectResolvers, auditViews, beijingDate, Clock, fetchPage, PageArgs, Page, RequestContext, selectOne, selectRows, TenancyError, TenantDatabase, isUuid } from '@county/tenancy';
+import { CaseKind, publicBaseUrl, theCounty, termsAppliedAt, territorialUnitOf } from '@county/catalog';
 import { CaseDocument, renderCaseDocument } from './case-documents';
 import { CasesError } from '../cases.errors';
 import { casesAudit, CasesAuditAction } from '../cases.audit';
@@ -76,12 +76,12 @@ export class CaseService {
     const materials = materialList('materials', input.materials, false);
     return this.db.run(ctx, (m) =>
       once(m, idempotencyKey, 'submitCase', request, async () => {
-        const unit = /^[0-9a-f-]{36}$/i.test(input.acceptingUnitId) ? await territorialUnitOf(m, input.acceptingUnitId) : null;
+        const unit = isUuid(input.acceptingUnitId) ? await territorialUnitOf(m, input.acceptingUnitId) : null;
         if (!unit) throw CasesError.UnitNotFound(input.acceptingUnitId);
         if (!ctx.can('create', 'Case', { acceptingPath: unit.path })) throw TenancyError.Forbidden();
-        const terms = /^[0-9a-f-]{36}$/i.test(input.matterId) ? await termsAppliedAt(m, unit, input.matterId, this.clock.now()) : null;
+        const terms = isUuid(input.matterId) ? await termsAppliedAt(m, unit, input.matterId, this.clock.now()) : null;
         if (!terms) throw CasesError.MatterNotAcceptedHere(unit.name);
-        if (input.applicantId && !(await selectOne(m, `SELECT 1 FROM applicant WHERE id = $1`, [/^[0-9a-f-]{36}$/i.test(input.applicantId) ? input.applicantId : null]))) {
+        if (input.applicantId && !(await selectOne(m, `SELECT 1 FROM applicant WHERE id = $1`, [isUuid(input.applicantId) ? input.applicantId : null]))) {
           throw CasesError.ApplicantNotFound(input.applicantId);
         }
         const c = terms.content;
@@ -117,11 +117,11 @@ export class CaseService {
     const { idempotencyKey, ...request } = input;
     return this.db.run(ctx, (m) =>
       once(m, idempotencyKey, `case:${action}:${id}`, request, async () => {
-        const [row] = /^[0-9a-f-]{36}$/i.test(id) ? await loadCases(m, ctx, [id]) : [];
-        if (!row) throw CasesError.CaseNotFound(id);
-        // Lock the case: two people moving it at once take turns, the second sees the first's state.
-        await m.query(`SELECT 1 FROM service_case WHERE id = $1 FOR UPDATE`, [id]);
-        const [current] = await loadCases(m, ctx, [id]);
+        // Lock the case first (row-level security hides other counties' rows from the lock too):
+        // two people moving it at once take turns, the second sees the first's state.
+        if (isUuid(id)) await m.query(`SELECT 1 FROM service_case WHERE id = $1 FOR UPDATE`, [id]);
+        const [current] = isUuid(id) ? await loadCases(m, ctx, [id]) : [];
+        if (!current) throw CasesError.CaseNotFound(id);
         if (!(action === 'decide' ? current.can_decide : current.can_handle)) throw TenancyError.Forbidden();
         const calendar = await loadWorkingCalendar(m);
         const today = this.clock.today();
@@ -139,8 +139,7 @@ export class CaseService {
         const detail: Record<string, unknown> = { from: current.state, to: facts.state, reason: checked.reason };
         switch (action) {
           case 'accept': {
-            const county = await selectOne<{ code: string }>(m, `SELECT code FROM org_unit WHERE kind = 'county' ORDER BY nlevel(path) LIMIT 1`);
-            set['case_number'] = await nextCaseNumber(m, county!.code, today);
+            set['case_number'] = await nextCaseNumber(m, (await theCounty(m)).code, today);
             set['acceptance_mode'] = checked.acceptanceMode;
             if (checked.acceptanceMode === AcceptanceMode.WITH_GAPS) {
               set['missing_materials'] = JSON.stringify(checked.missingMaterials);
@@ -185,7 +184,7 @@ export class CaseService {
           [id, ...columns.map((c) => set[c])],
         );
         await casesAudit(m, ctx, AUDIT_OF[action], { type: 'Case', id }, detail);
-        return this.view(m, ctx, id);
+        return this.view(m, ctx, id, calendar);
       }),
     );
   }
@@ -194,7 +193,7 @@ export class CaseService {
   document(ctx: RequestContext, id: string, kind: CaseDocument): Promise<{ pdf: Buffer; reference: string }> {
     ctx.assertCan('read', 'Case');
     return this.db.run(ctx, async (m) => {
-      const [row] = /^[0-9a-f-]{36}$/i.test(id) ? await loadCases(m, ctx, [id]) : [];
+      const [row] = isUuid(id) ? await loadCases(m, ctx, [id]) : [];
       if (!row) throw CasesError.CaseNotFound(id);
       const available: Record<CaseDocument, boolean> = {
         receipt: !!row.case_number,
@@ -203,16 +202,14 @@ export class CaseService {
         decision: !!row.outcome,
       };
       if (!available[kind]) throw CasesError.DocumentUnavailable(kind);
-      const extra = await selectOne<{ place: string | null; county_code: string; closing_reason: string | null; legal_basis: string | null }>(
+      const extra = await selectOne<{ place: string | null; closing_reason: string | null; legal_basis: string | null }>(
         m,
-        `SELECT c.terms->>'place' AS place, c.closing_reason, c.legal_basis,
-                (SELECT code FROM org_unit WHERE kind = 'county' ORDER BY nlevel(path) LIMIT 1) AS county_code
-           FROM service_case c WHERE c.id = $1`,
+        `SELECT c.terms->>'place' AS place, c.closing_reason, c.legal_basis FROM service_case c WHERE c.id = $1`,
         [id],
       );
-      const county = extra!.county_code.slice(0, 6);
+      const county = await theCounty(m);
       const pdf = await renderCaseDocument(kind, {
-        countyName: await countyName(m),
+        countyName: county.name,
         caseId: row.id,
         caseNumber: row.case_number,
         verificationCode: row.verification_code,
@@ -232,7 +229,7 @@ export class CaseService {
         outcome: row.outcome,
         reason: extra?.closing_reason ?? null,
         legalBasis: extra?.legal_basis ?? null,
-        progressUrl: row.case_number ? `${publicBaseUrl()}/guide/${county}/progress?n=${encodeURIComponent(row.case_number)}` : '',
+        progressUrl: row.case_number ? `${publicBaseUrl()}/guide/${county.code}/progress?n=${encodeURIComponent(row.case_number)}` : '',
         issuedOn: this.clock.today(),
       });
       return { pdf, reference: row.case_number ?? row.id.slice(0, 8).toUpperCase() };
@@ -269,7 +266,7 @@ export class CaseService {
   }
 
   private async view(m: EntityManager, ctx: RequestContext, id: string, calendar?: WorkingCalendar): Promise<CaseView> {
-    const [row] = /^[0-9a-f-]{36}$/i.test(id) ? await loadCases(m, ctx, [id]) : [];
+    const [row] = isUuid(id) ? await loadCases(m, ctx, [id]) : [];
     if (!row) throw CasesError.CaseNotFound(id);
     return viewOf(row, this.clock.today(), calendar ?? (await loadWorkingCalendar(m)));
   }

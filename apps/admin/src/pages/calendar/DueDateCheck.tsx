@@ -5,10 +5,7 @@ import { ErrorAlert } from '../../ErrorAlert';
 import { DueDateDocument } from '../../graphql/calendar';
 import { validValues } from '../../components/validValues';
 import { useT } from '../../i18n/i18n';
-
-interface DateValue {
-  format(template: string): string;
-}
+import type { DateValue } from '../../date-value';
 
 interface CheckForm {
   acceptedOn: DateValue;

@@ -5,13 +5,9 @@ import { SetCalendarDayDocument, UnconfirmedCalendarYearsDocument, WorkingCalend
 import { useRunMutation } from '../../components/useRunMutation';
 import { validValues } from '../../components/validValues';
 import { useT } from '../../i18n/i18n';
+import type { DateValue } from '../../date-value';
 
 /** DatePicker values are dayjs objects; only their date crosses the wire. */
-interface DateValue {
-  format(template: string): string;
-  year(): number;
-}
-
 interface DayForm {
   date: DateValue;
   kind: CalendarDayKind;

@@ -14,14 +14,11 @@ import { formatTime } from '../../time';
 import { useDebounced } from '../../useDebounced';
 import { validValues } from '../../components/validValues';
 import { PageTitle } from '../../components/PageTitle';
+import type { DateValue } from '../../date-value';
 
 type Delegation = DelegationsQuery['delegations']['nodes'][number];
 
 /** DatePicker values are dayjs objects; only their ISO form crosses the wire. */
-interface DateValue {
-  toISOString(): string;
-}
-
 interface GrantForm {
   departmentId: string;
   granteeKind: 'user' | 'window';
