@@ -55,13 +55,17 @@ export function caseSelect(ctx: RequestContext, params: unknown[]): string {
     JOIN org_unit du ON du.tenant_id = c.tenant_id AND du.id = c.deciding_unit_id`;
 }
 
-/** The cases with these ids that the caller may read, in the order asked. */
-export async function loadCases(m: EntityManager, ctx: RequestContext, ids: string[]): Promise<CaseRow[]> {
+/**
+ * The cases with these ids that the caller may read, in the order asked. `forUpdate` locks
+ * their rows until the transaction ends (row-level security hides other counties' rows from
+ * the lock too): two people moving a case at once take turns, the second sees the first's state.
+ */
+export async function loadCases(m: EntityManager, ctx: RequestContext, ids: string[], forUpdate = false): Promise<CaseRow[]> {
   if (!ids.length) return [];
   const params: unknown[] = [ids];
   const select = caseSelect(ctx, params);
   const read = ctx.allowedSql('read', 'Case', params);
-  const rows = await selectRows<CaseRow>(m, `${select} WHERE c.id = ANY ($1::uuid[]) AND ${read}`, params);
+  const rows = await selectRows<CaseRow>(m, `${select} WHERE c.id = ANY ($1::uuid[]) AND ${read}${forUpdate ? ' FOR UPDATE OF c' : ''}`, params);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id)).filter((r): r is CaseRow => !!r);
 }

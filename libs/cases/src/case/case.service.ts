@@ -117,10 +117,7 @@ export class CaseService {
     const { idempotencyKey, ...request } = input;
     return this.db.run(ctx, (m) =>
       once(m, idempotencyKey, `case:${action}:${id}`, request, async () => {
-        // Lock the case first (row-level security hides other counties' rows from the lock too):
-        // two people moving it at once take turns, the second sees the first's state.
-        if (isUuid(id)) await m.query(`SELECT 1 FROM service_case WHERE id = $1 FOR UPDATE`, [id]);
-        const [current] = isUuid(id) ? await loadCases(m, ctx, [id]) : [];
+        const [current] = isUuid(id) ? await loadCases(m, ctx, [id], true) : [];
         if (!current) throw CasesError.CaseNotFound(id);
         if (!(action === 'decide' ? current.can_decide : current.can_handle)) throw TenancyError.Forbidden();
         const calendar = await loadWorkingCalendar(m);
