@@ -24,6 +24,8 @@ export const CASES_AUDIT_ACTIONS = [
   'applicant_registered',
   'applicant_updated',
   'applicant_id_revealed',
+  'case_rules_set',
+  'case_deemed_approved',
 ] as const;
 
 export type CasesAuditAction = (typeof CASES_AUDIT_ACTIONS)[number];
@@ -57,6 +59,8 @@ export const CASES_AUDIT_VOCABULARY: AuditVocabulary<CasesAuditAction> = {
     applicant_registered: { zh: '登记申请人', en: 'Applicant registered' },
     applicant_updated: { zh: '修改申请人信息', en: 'Applicant updated' },
     applicant_id_revealed: { zh: '查看完整证件号码', en: 'Full ID number viewed' },
+    case_rules_set: { zh: '设置办件规则', en: 'Case rules set' },
+    case_deemed_approved: { zh: '超时默许（视为准予）', en: 'Deemed approved on silence' },
   },
   subjects: { WorkingCalendar: { zh: '工作日历', en: 'Working calendar' }, Case: { zh: '办件', en: 'Case' }, Applicant: { zh: '申请人', en: 'Applicant' } },
   details: {
@@ -92,6 +96,15 @@ export const CASES_AUDIT_VOCABULARY: AuditVocabulary<CasesAuditAction> = {
     applicantKind: { zh: '申请人类别', en: 'Applicant kind', values: { person: { zh: '个人', en: 'Person' }, organization: { zh: '单位', en: 'Organization' } } },
     idNumberMasked: { zh: '证件号码（脱敏）', en: 'ID number (masked)' },
     changed: { zh: '修改项', en: 'Changed' },
+    yellowWorkingDaysLeft: { zh: '黄牌：剩余工作日', en: 'Yellow: working days left' },
+    yellowSharePercent: { zh: '黄牌：剩余时限百分比', en: 'Yellow: share of the limit left (%)' },
+    gapsDueWorkingDays: { zh: '容缺补齐期限（工作日）', en: '容缺 materials due (working days)' },
+    greenChannelWorkingDays: { zh: '绿色通道时限（工作日）', en: 'Green-channel limit (working days)' },
+    greenChannelMinInvestmentWan: { zh: '绿色通道最低投资（万元）', en: 'Green-channel least investment (万元)' },
+    greenChannelDeemedApproval: { zh: '绿色通道超时默许', en: 'Green channel: silence approves' },
+    greenChannel: { zh: '绿色通道', en: 'Green channel' },
+    investmentWan: { zh: '投资额（万元）', en: 'Investment (万元)' },
+    deemedApproval: { zh: '超时默许', en: 'Silence approves' },
   },
 };
 

@@ -130,6 +130,27 @@ export const CasesError = defineErrors('cases', {
     en: (state: CaseState, action: CaseAction) => `A case that is ${CASE_STATE_LABELS[state]?.en.toLowerCase() ?? state} cannot be moved by “${CASE_ACTION_LABELS[action]?.en ?? action}”`,
     details: (state: CaseState, action: CaseAction) => ({ state, action }),
   },
+  CaseRulesNotFound: {
+    code: 'NOT_FOUND',
+    kind: 'not_found',
+    zh: '本县未设置办件规则',
+    en: 'The county has set no case rules',
+  },
+  NotDeemedApproved: {
+    code: 'CASE_NOT_DEEMED_APPROVED',
+    kind: 'conflict',
+    zh: (due: string | null) => (due ? `本件不适用超时默许，或尚未超过办理期限（${due}）` : '本件不适用超时默许'),
+    en: (due: string | null) => (due ? `Silence does not approve this case, or its limit (${due}) has not passed` : 'Silence does not approve this case'),
+    details: (due: string | null) => ({ dueDate: due }),
+  },
+  GreenChannelNotEligible: {
+    code: 'GREEN_CHANNEL_NOT_ELIGIBLE',
+    kind: 'invalid',
+    zh: (min: number, given: number) => `绿色通道仅适用于投资 ${min} 万元以上的项目（本项目 ${given} 万元）`,
+    en: (min: number, given: number) => `The green channel is for projects investing at least ${min} 万元 (this one: ${given})`,
+    field: ['investmentWan'],
+    details: (min: number, given: number) => ({ min, given }),
+  },
   SupplementAlreadyRequested: {
     code: 'SUPPLEMENT_ALREADY_REQUESTED',
     kind: 'conflict',

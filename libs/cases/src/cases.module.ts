@@ -13,6 +13,9 @@ import { ApplicantResolver } from './applicants/applicant.resolver';
 import { Applicants } from './applicants/applicant.service';
 import { PiiCipher } from './applicants/pii-cipher';
 import { PiiKey } from './applicants/pii-key';
+import { CaseRulesResolver } from './case-rules/case-rules.resolver';
+import { CaseRulesService } from './case-rules/case-rules.service';
+import { DeemedApprovals } from './case/deemed-approvals';
 
 export interface CasesModuleOptions {
   /** The key ID numbers are encrypted and looked up with (PII_KEY; `piiKeyFrom`). */
@@ -42,8 +45,11 @@ export class CasesModule {
         CaseProgressResolver,
         Applicants,
         ApplicantResolver,
+        CaseRulesService,
+        CaseRulesResolver,
+        DeemedApprovals,
       ],
-      exports: [WorkingCalendars, CaseService, Applicants],
+      exports: [WorkingCalendars, CaseService, Applicants, CaseRulesService, DeemedApprovals],
     };
   }
 }

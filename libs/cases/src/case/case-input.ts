@@ -33,6 +33,8 @@ export interface CheckedMove {
   legalBasis: string | null;
   deliveryMethod: DeliveryMethod | null;
   trackingNumber: string | null;
+  /** 绿色通道 at acceptance: the project's investment in 万元, null when not. */
+  greenChannelInvestmentWan: number | null;
 }
 
 export function checkMove(action: CaseAction, input: MoveCaseInput): CheckedMove {
@@ -45,11 +47,17 @@ export function checkMove(action: CaseAction, input: MoveCaseInput): CheckedMove
     legalBasis: null,
     deliveryMethod: null,
     trackingNumber: null,
+    greenChannelInvestmentWan: null,
   };
   if (checked.reason && checked.reason.length > 500) throw CasesError.CaseInputInvalid('reason', '最多 500 个字', 'at most 500 characters');
   switch (action) {
     case 'accept':
       checked.missingMaterials = materialList('missingMaterials', input.missingMaterials, checked.acceptanceMode === AcceptanceMode.WITH_GAPS);
+      if (input.greenChannel) {
+        const wan = input.investmentWan;
+        if (wan == null || !Number.isInteger(wan) || wan < 0 || wan > 100_000_000) throw CasesError.CaseInputInvalid('investmentWan', '须填写投资额（万元，整数）', 'give the investment in 万元, a whole number');
+        checked.greenChannelInvestmentWan = wan;
+      }
       break;
     case 'request_supplement':
       checked.missingMaterials = materialList('missingMaterials', input.missingMaterials, true);

@@ -8,6 +8,9 @@ import { useRunMutation } from '../../components/useRunMutation';
 import { validValues } from '../../components/validValues';
 import { useT } from '../../i18n/i18n';
 
+/** Moves the platform makes itself (超时默许): never offered, so no dialog. */
+type SystemAction = 'DEEM_APPROVED';
+
 const DOCUMENTS = {
   ACCEPT: Moves.AcceptCaseDocument,
   REQUEST_SUPPLEMENT: Moves.RequestSupplementDocument,
@@ -22,7 +25,7 @@ const DOCUMENTS = {
   DECIDE: Moves.DecideCaseDocument,
   DELIVER: Moves.DeliverCaseDocument,
   WITHDRAW: Moves.WithdrawCaseDocument,
-} as const satisfies Record<CaseAction, unknown>;
+} as const satisfies Record<Exclude<CaseAction, SystemAction>, unknown>;
 
 const NEEDS_REASON: CaseAction[] = ['NOT_ACCEPT', 'RETURN', 'WITHDRAW', 'SUSPEND'];
 
@@ -43,7 +46,7 @@ export function CaseMoveDialog({ caseId, action, onClose }: { caseId: string; ac
   const runMutation = useRunMutation();
   const [form] = Form.useForm<MoveForm>();
   const [key, setKey] = useState(() => crypto.randomUUID());
-  const [mutate, state] = useMutation(DOCUMENTS[action ?? 'ACCEPT'] as typeof Moves.AcceptCaseDocument, { refetchQueries: [CaseDocument, CasesDocument] });
+  const [mutate, state] = useMutation(DOCUMENTS[action && action !== 'DEEM_APPROVED' ? action : 'ACCEPT'] as typeof Moves.AcceptCaseDocument, { refetchQueries: [CaseDocument, CasesDocument] });
   const mode = Form.useWatch('acceptanceMode', form);
   const outcome = Form.useWatch('outcome', form);
   const delivery = Form.useWatch('deliveryMethod', form);
