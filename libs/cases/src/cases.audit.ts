@@ -1,5 +1,6 @@
 import { AuditVocabulary, auditFor } from '@county/tenancy';
 import { CASE_STATE_LABELS } from './case/case-labels';
+import { CASE_FEE_AUDIT_DETAILS } from './fees/case-fee.audit-details';
 
 /** What the cases library records on the audit chain. */
 export const CASES_AUDIT_ACTIONS = [
@@ -24,6 +25,8 @@ export const CASES_AUDIT_ACTIONS = [
   'applicant_registered',
   'applicant_updated',
   'applicant_id_revealed',
+  'case_fee_paid',
+  'case_fee_waived',
 ] as const;
 
 export type CasesAuditAction = (typeof CASES_AUDIT_ACTIONS)[number];
@@ -57,6 +60,8 @@ export const CASES_AUDIT_VOCABULARY: AuditVocabulary<CasesAuditAction> = {
     applicant_registered: { zh: '登记申请人', en: 'Applicant registered' },
     applicant_updated: { zh: '修改申请人信息', en: 'Applicant updated' },
     applicant_id_revealed: { zh: '查看完整证件号码', en: 'Full ID number viewed' },
+    case_fee_paid: { zh: '登记缴费（银行回执）', en: 'Payment recorded (bank receipt)' },
+    case_fee_waived: { zh: '减免收费', en: 'Fee waived' },
   },
   subjects: { WorkingCalendar: { zh: '工作日历', en: 'Working calendar' }, Case: { zh: '办件', en: 'Case' }, Applicant: { zh: '申请人', en: 'Applicant' } },
   details: {
@@ -92,6 +97,7 @@ export const CASES_AUDIT_VOCABULARY: AuditVocabulary<CasesAuditAction> = {
     applicantKind: { zh: '申请人类别', en: 'Applicant kind', values: { person: { zh: '个人', en: 'Person' }, organization: { zh: '单位', en: 'Organization' } } },
     idNumberMasked: { zh: '证件号码（脱敏）', en: 'ID number (masked)' },
     changed: { zh: '修改项', en: 'Changed' },
+    ...CASE_FEE_AUDIT_DETAILS,
   },
 };
 

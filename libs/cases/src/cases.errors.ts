@@ -8,6 +8,7 @@ import { CASE_FIELD_LABELS } from './case/case-labels';
 import { CASE_DOCUMENT_TITLES, type CaseDocument } from './case/case-documents';
 import { ResidentIdProblem } from './applicants/resident-id';
 import { CreditCodeProblem } from './applicants/credit-code';
+import { CASE_FEE_ERRORS } from './fees/case-fee.errors';
 
 const RESIDENT_ID_PROBLEMS: Record<ResidentIdProblem, { zh: string; en: string }> = {
   length: { zh: '应为 18 位', en: 'it must have 18 characters' },
@@ -189,6 +190,7 @@ export const CasesError = defineErrors('cases', {
     en: (id: string) => `Applicant ${id} was not found`,
     details: (id: string) => ({ id }),
   },
+  ...CASE_FEE_ERRORS,
 });
 
 export type CasesErrorCode = CodesOf<typeof CasesError>;

@@ -13,6 +13,8 @@ import { ApplicantResolver } from './applicants/applicant.resolver';
 import { Applicants } from './applicants/applicant.service';
 import { PiiCipher } from './applicants/pii-cipher';
 import { PiiKey } from './applicants/pii-key';
+import { CaseFees } from './fees/case-fees.service';
+import { CaseFeesResolver } from './fees/case-fees.resolver';
 
 export interface CasesModuleOptions {
   /** The key ID numbers are encrypted and looked up with (PII_KEY; `piiKeyFrom`). */
@@ -42,6 +44,8 @@ export class CasesModule {
         CaseProgressResolver,
         Applicants,
         ApplicantResolver,
+        CaseFees,
+        CaseFeesResolver,
       ],
       exports: [WorkingCalendars, CaseService, Applicants],
     };

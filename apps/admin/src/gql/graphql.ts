@@ -314,7 +314,11 @@ export type MattersFilter = {
 /** 办件的一步操作 / one move of a case */
 export type MoveCaseInput = {
   acceptanceMode?: AcceptanceMode | null | undefined;
+  /** 送达地址（上门；默认申请人登记的地址） / address for home delivery */
+  deliveryAddress?: string | null | undefined;
   deliveryMethod?: DeliveryMethod | null | undefined;
+  /** 送达备注 / delivery notes */
+  deliveryNotes?: string | null | undefined;
   idempotencyKey: string;
   /** 不予决定的法律依据 / legal basis of a rejection */
   legalBasis?: string | null | undefined;
@@ -324,6 +328,7 @@ export type MoveCaseInput = {
   /** 理由（不予受理、退回、中止、撤回、不予决定时必填） / reason */
   reason?: string | null | undefined;
   suspensionKind?: SuspensionKind | null | undefined;
+  /** 邮件单号（邮寄必填） / tracking number, for post */
   trackingNumber?: string | null | undefined;
 };
 

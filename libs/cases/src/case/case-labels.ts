@@ -42,4 +42,8 @@ export const CASE_FIELD_LABELS: Record<string, Bilingual> = {
   trackingNumber: { zh: '邮件单号', en: 'Tracking number' },
   suspensionKind: { zh: '中止事由', en: 'Suspension reason' },
   outcome: { zh: '决定结果', en: 'Decision' },
+  deliveryAddress: { zh: '送达地址', en: 'Delivery address' },
+  deliveryNotes: { zh: '送达备注', en: 'Delivery notes' },
+  feeIds: { zh: '收费项目', en: 'Fee items' },
+  paidOn: { zh: '缴款日期', en: 'Paid on' },
 };

@@ -16,6 +16,8 @@ import { factsOf, loadCases, viewOf } from './case-rows';
 import { CaseState, CLOSED_STATES } from './case-state';
 import { AcceptanceMode, CaseView, MoveCaseInput, SubmitCaseInput } from './case.types';
 import { once } from './idempotency';
+import { openFeeSheet } from '../fees/case-fee-rows';
+import { deliveryColumns } from '../fees/case-delivery';
 
 const AUDIT_OF: Record<CaseAction, CasesAuditAction> = {
   accept: 'case_accepted',
@@ -143,6 +145,7 @@ export class CaseService {
               set['gaps_due_date'] = calendar.due(today, GAPS_DUE_WORKING_DAYS).date;
             }
             Object.assign(detail, { caseNumber: set['case_number'], dueDate: facts.dueDate, acceptanceMode: checked.acceptanceMode, missingMaterials: checked.missingMaterials });
+            await openFeeSheet(m, current);
             break;
           }
           case 'request_supplement':
@@ -167,9 +170,12 @@ export class CaseService {
             if (action === 'decide') Object.assign(detail, { outcome: checked.outcome, legalBasis: checked.legalBasis });
             if (action === 'decide') Object.assign(set, { outcome: checked.outcome, closing_reason: checked.reason, legal_basis: checked.legalBasis });
             break;
-          case 'deliver':
-            Object.assign(detail, { deliveryMethod: checked.deliveryMethod, trackingNumber: checked.trackingNumber });
+          case 'deliver': {
+            const delivery = await deliveryColumns(m, current, checked);
+            Object.assign(set, delivery);
+            Object.assign(detail, { deliveryMethod: delivery['delivery_method'], trackingNumber: delivery['tracking_number'], deliveryAddress: delivery['delivery_address'], deliveryNotes: delivery['delivery_notes'] });
             break;
+          }
           case 'not_accept':
             set['closing_reason'] = checked.reason;
             break;
