@@ -133,6 +133,11 @@ describe('case fees and delivery', () => {
     const stored = await ownerRows(`SELECT amount_fen::int AS fen, pg_typeof(amount_fen)::text AS type FROM case_fee WHERE case_id = $1 ORDER BY position`, [first.id]);
     expect(stored).toEqual([{ fen: 1000, type: 'bigint' }, { fen: 8050, type: 'bigint' }]);
 
+    // One receipt may pay several items; its amount is their sum, never typed by the window.
+    const both = await ok(PAY, { caseId: first.id, input: { idempotencyKey: key(), feeIds: c.fees.map((f: any) => f.id), bankReceiptNumber: `ABC-${Date.now()}` } }, clerk);
+    expect(both.recordCasePayment.map((f: any) => f.status)).toEqual(['PAID', 'PAID']);
+    expect(await ownerRows(`SELECT amount_fen::int AS fen FROM case_payment WHERE case_id = $1`, [first.id])).toEqual([{ fen: 9050 }]);
+
     // A case submitted now pins version 2 and gets its fee.
     const later = await accepted(applicants.plain);
     expect(later.matterVersion).toBe(2);
@@ -171,6 +176,12 @@ describe('case fees and delivery', () => {
     expect(codeOf(used)).toBe('CASE_RECEIPT_NUMBER_USED');
     expect(used.errors![0].extensions.messageZh).toContain('只能登记一次');
     expect((await get(other.id)).fees[0].status).toBe('DUE');
+
+    // Two windows typing the same new receipt at once: one records it.
+    const [a, b] = [await accepted(applicants.plain), await accepted(applicants.plain)];
+    const racing = `RACE-${Date.now()}`;
+    const raced = await Promise.all([a, b].map((x) => pay(x.id, { feeIds: [x.fees[0].id], bankReceiptNumber: racing })));
+    expect(raced.map((r) => codeOf(r) ?? 'ok').sort()).toEqual(['CASE_RECEIPT_NUMBER_USED', 'ok']);
 
     const timeline = (await ok(`query($id: ID!) { case(id: $id) { timeline { action actionLabelZh details { key valueZh } } } }`, { id: c.id }, clerk)).case.timeline;
     const paid = timeline.find((e: any) => e.action === 'case_fee_paid');

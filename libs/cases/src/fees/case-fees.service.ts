@@ -19,7 +19,7 @@ import { fenToYuan } from './money';
 export const RECEIPT_NUMBER = /^[A-Za-z0-9-]{6,40}$/;
 
 export function receiptNumberOf(value: string | null | undefined): string {
-  const v = (value ?? '').replace(/\s+/g, '');
+  const v = (value ?? '').trim();
   if (!RECEIPT_NUMBER.test(v)) throw CasesError.ReceiptNumberInvalid();
   return v.toUpperCase();
 }
