@@ -46,4 +46,5 @@ export const CASE_FIELD_LABELS: Record<string, Bilingual> = {
   deliveryNotes: { zh: '送达备注', en: 'Delivery notes' },
   feeIds: { zh: '收费项目', en: 'Fee items' },
   paidOn: { zh: '缴款日期', en: 'Paid on' },
+  group: { zh: '特殊群体', en: 'Special group' },
 };
