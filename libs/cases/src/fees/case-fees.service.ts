@@ -146,17 +146,16 @@ export class CaseFees {
     );
   }
 
-  private async readable(m: EntityManager, ctx: RequestContext, caseId: string): Promise<CaseRow> {
+  private async readable(m: EntityManager, ctx: RequestContext, caseId: string, forUpdate = false): Promise<CaseRow> {
     ctx.assertCan('read', 'Case');
-    const [c] = isUuid(caseId) ? await loadCases(m, ctx, [caseId]) : [];
+    const [c] = isUuid(caseId) ? await loadCases(m, ctx, [caseId], forUpdate) : [];
     if (!c) throw CasesError.CaseNotFound(caseId);
     return c;
   }
 
   /** The case locked (payments and the delivery take turns), one the caller may move now and still open. */
   private async handleable(m: EntityManager, ctx: RequestContext, caseId: string): Promise<CaseRow> {
-    if (isUuid(caseId)) await m.query(`SELECT 1 FROM service_case WHERE id = $1 FOR UPDATE`, [caseId]);
-    const c = await this.readable(m, ctx, caseId);
+    const c = await this.readable(m, ctx, caseId, true);
     if (!c.can_handle) throw TenancyError.Forbidden();
     if (isClosed(c.state)) throw CasesError.FeesClosed();
     return c;
