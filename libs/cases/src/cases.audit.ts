@@ -1,5 +1,6 @@
 import { AuditVocabulary, auditFor } from '@county/tenancy';
 import { CASE_STATE_LABELS } from './case/case-labels';
+import { CASE_FEE_AUDIT_DETAILS } from './fees/case-fee.audit-details';
 
 /** What the cases library records on the audit chain. */
 export const CASES_AUDIT_ACTIONS = [
@@ -26,6 +27,8 @@ export const CASES_AUDIT_ACTIONS = [
   'applicant_id_revealed',
   'case_rules_set',
   'case_deemed_approved',
+  'case_fee_paid',
+  'case_fee_waived',
 ] as const;
 
 export type CasesAuditAction = (typeof CASES_AUDIT_ACTIONS)[number];
@@ -61,6 +64,8 @@ export const CASES_AUDIT_VOCABULARY: AuditVocabulary<CasesAuditAction> = {
     applicant_id_revealed: { zh: '查看完整证件号码', en: 'Full ID number viewed' },
     case_rules_set: { zh: '设置办件规则', en: 'Case rules set' },
     case_deemed_approved: { zh: '超时默许（视为准予）', en: 'Deemed approved on silence' },
+    case_fee_paid: { zh: '登记缴费（银行回执）', en: 'Payment recorded (bank receipt)' },
+    case_fee_waived: { zh: '减免收费', en: 'Fee waived' },
   },
   subjects: { WorkingCalendar: { zh: '工作日历', en: 'Working calendar' }, Case: { zh: '办件', en: 'Case' }, Applicant: { zh: '申请人', en: 'Applicant' } },
   details: {
@@ -105,6 +110,7 @@ export const CASES_AUDIT_VOCABULARY: AuditVocabulary<CasesAuditAction> = {
     greenChannel: { zh: '绿色通道', en: 'Green channel' },
     investmentWan: { zh: '投资额（万元）', en: 'Investment (万元)' },
     deemedApproval: { zh: '超时默许', en: 'Silence approves' },
+    ...CASE_FEE_AUDIT_DETAILS,
   },
 };
 

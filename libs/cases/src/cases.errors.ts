@@ -8,6 +8,7 @@ import { CASE_FIELD_LABELS } from './case/case-labels';
 import { CASE_DOCUMENT_TITLES, type CaseDocument } from './case/case-documents';
 import { ResidentIdProblem } from './applicants/resident-id';
 import { CreditCodeProblem } from './applicants/credit-code';
+import { CASE_FEE_ERRORS } from './fees/case-fee.errors';
 
 const RESIDENT_ID_PROBLEMS: Record<ResidentIdProblem, { zh: string; en: string }> = {
   length: { zh: '应为 18 位', en: 'it must have 18 characters' },
@@ -147,7 +148,7 @@ export const CasesError = defineErrors('cases', {
     code: 'GREEN_CHANNEL_NOT_ELIGIBLE',
     kind: 'invalid',
     zh: (min: number, given: number) => `绿色通道仅适用于投资 ${min} 万元以上的项目（本项目 ${given} 万元）`,
-    en: (min: number, given: number) => `The green channel is for projects investing at least ${min} 万元 (this one: ${given})`,
+    en: (min: number, given: number) => `The green channel is for projects investing at least ${min} (10,000 yuan) (this one: ${given})`,
     field: ['investmentWan'],
     details: (min: number, given: number) => ({ min, given }),
   },
@@ -210,6 +211,7 @@ export const CasesError = defineErrors('cases', {
     en: (id: string) => `Applicant ${id} was not found`,
     details: (id: string) => ({ id }),
   },
+  ...CASE_FEE_ERRORS,
 });
 
 export type CasesErrorCode = CodesOf<typeof CasesError>;

@@ -16,6 +16,8 @@ import { PiiKey } from './applicants/pii-key';
 import { CaseRulesResolver } from './case-rules/case-rules.resolver';
 import { CaseRulesService } from './case-rules/case-rules.service';
 import { DeemedApprovals } from './case/deemed-approvals';
+import { CaseFees } from './fees/case-fees.service';
+import { CaseFeesResolver } from './fees/case-fees.resolver';
 
 export interface CasesModuleOptions {
   /** The key ID numbers are encrypted and looked up with (PII_KEY; `piiKeyFrom`). */
@@ -48,6 +50,8 @@ export class CasesModule {
         CaseRulesService,
         CaseRulesResolver,
         DeemedApprovals,
+        CaseFees,
+        CaseFeesResolver,
       ],
       exports: [WorkingCalendars, CaseService, Applicants, CaseRulesService, DeemedApprovals],
     };

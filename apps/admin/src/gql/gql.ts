@@ -66,6 +66,10 @@ type Documents = {
     "\n  query Delegations($active: Boolean, $first: Int, $after: String) {\n    delegations(active: $active, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...PageInfoFields }\n      nodes {\n        id\n        department { id name code }\n        granteeUserId\n        granteeUserName\n        uses { id matterCode action usedAt }\n        granteeWindow { id name code }\n        allMatters\n        matterCodes\n        validFrom\n        validUntil\n        revokedAt\n        reason\n        active\n      }\n    }\n  }\n": typeof types.DelegationsDocument,
     "\n  mutation GrantDelegation($input: GrantDelegationInput!) {\n    grantDelegation(input: $input) { id }\n  }\n": typeof types.GrantDelegationDocument,
     "\n  mutation RevokeDelegation($id: ID!) {\n    revokeDelegation(id: $id) { id revokedAt active }\n  }\n": typeof types.RevokeDelegationDocument,
+    "\n  fragment CaseFeeFields on CaseFee {\n    id\n    name\n    basis\n    amountYuan\n    status\n    bankReceiptNumber\n    paidOn\n    waivedGroup\n    waiveReason\n    settledBy\n    settledAt\n  }\n": typeof types.CaseFeeFieldsFragmentDoc,
+    "\n  query CaseFees($id: ID!) {\n    case(id: $id) {\n      id\n      fees { ...CaseFeeFields }\n      delivery { method trackingNumber address notes }\n      deliveryOptions\n    }\n  }\n": typeof types.CaseFeesDocument,
+    "\n  mutation RecordCasePayment($caseId: ID!, $input: RecordCasePaymentInput!) {\n    recordCasePayment(caseId: $caseId, input: $input) { ...CaseFeeFields }\n  }\n": typeof types.RecordCasePaymentDocument,
+    "\n  mutation WaiveCaseFee($caseId: ID!, $input: WaiveCaseFeeInput!) {\n    waiveCaseFee(caseId: $caseId, input: $input) { ...CaseFeeFields }\n  }\n": typeof types.WaiveCaseFeeDocument,
     "\n  fragment GuideMatterFields on GuideMatter {\n    matterId\n    version\n    effectiveFrom\n    countyCode\n    countyName\n    implementingBodyName\n    windowName\n    unitCode\n    unitName\n    promiseSources { tier unitName promisedDays inEffect }\n    content { ...MatterContentFields }\n  }\n": typeof types.GuideMatterFieldsFragmentDoc,
     "\n  query GuideSearch($countyCode: String!, $query: String, $tier: Tier, $type: MatterType, $applicantKind: ApplicantKind, $first: Int, $after: String) {\n    guideSearch(countyCode: $countyCode, query: $query, tier: $tier, type: $type, applicantKind: $applicantKind, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...PageInfoFields }\n      nodes {\n        matterId\n        countyName\n        implementingBodyName\n        content { name implementationCode type caseKind promisedDays statutoryDays acceptingTiers visits onlineDepth }\n      }\n    }\n  }\n": typeof types.GuideSearchDocument,
     "\n  query GuideMatter($countyCode: String!, $implementationCode: String!, $unitCode: String) {\n    guideMatter(countyCode: $countyCode, implementationCode: $implementationCode, unitCode: $unitCode) { ...GuideMatterFields }\n  }\n": typeof types.GuideMatterDocument,
@@ -152,6 +156,10 @@ const documents: Documents = {
     "\n  query Delegations($active: Boolean, $first: Int, $after: String) {\n    delegations(active: $active, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...PageInfoFields }\n      nodes {\n        id\n        department { id name code }\n        granteeUserId\n        granteeUserName\n        uses { id matterCode action usedAt }\n        granteeWindow { id name code }\n        allMatters\n        matterCodes\n        validFrom\n        validUntil\n        revokedAt\n        reason\n        active\n      }\n    }\n  }\n": types.DelegationsDocument,
     "\n  mutation GrantDelegation($input: GrantDelegationInput!) {\n    grantDelegation(input: $input) { id }\n  }\n": types.GrantDelegationDocument,
     "\n  mutation RevokeDelegation($id: ID!) {\n    revokeDelegation(id: $id) { id revokedAt active }\n  }\n": types.RevokeDelegationDocument,
+    "\n  fragment CaseFeeFields on CaseFee {\n    id\n    name\n    basis\n    amountYuan\n    status\n    bankReceiptNumber\n    paidOn\n    waivedGroup\n    waiveReason\n    settledBy\n    settledAt\n  }\n": types.CaseFeeFieldsFragmentDoc,
+    "\n  query CaseFees($id: ID!) {\n    case(id: $id) {\n      id\n      fees { ...CaseFeeFields }\n      delivery { method trackingNumber address notes }\n      deliveryOptions\n    }\n  }\n": types.CaseFeesDocument,
+    "\n  mutation RecordCasePayment($caseId: ID!, $input: RecordCasePaymentInput!) {\n    recordCasePayment(caseId: $caseId, input: $input) { ...CaseFeeFields }\n  }\n": types.RecordCasePaymentDocument,
+    "\n  mutation WaiveCaseFee($caseId: ID!, $input: WaiveCaseFeeInput!) {\n    waiveCaseFee(caseId: $caseId, input: $input) { ...CaseFeeFields }\n  }\n": types.WaiveCaseFeeDocument,
     "\n  fragment GuideMatterFields on GuideMatter {\n    matterId\n    version\n    effectiveFrom\n    countyCode\n    countyName\n    implementingBodyName\n    windowName\n    unitCode\n    unitName\n    promiseSources { tier unitName promisedDays inEffect }\n    content { ...MatterContentFields }\n  }\n": types.GuideMatterFieldsFragmentDoc,
     "\n  query GuideSearch($countyCode: String!, $query: String, $tier: Tier, $type: MatterType, $applicantKind: ApplicantKind, $first: Int, $after: String) {\n    guideSearch(countyCode: $countyCode, query: $query, tier: $tier, type: $type, applicantKind: $applicantKind, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...PageInfoFields }\n      nodes {\n        matterId\n        countyName\n        implementingBodyName\n        content { name implementationCode type caseKind promisedDays statutoryDays acceptingTiers visits onlineDepth }\n      }\n    }\n  }\n": types.GuideSearchDocument,
     "\n  query GuideMatter($countyCode: String!, $implementationCode: String!, $unitCode: String) {\n    guideMatter(countyCode: $countyCode, implementationCode: $implementationCode, unitCode: $unitCode) { ...GuideMatterFields }\n  }\n": types.GuideMatterDocument,
@@ -408,6 +416,22 @@ export function graphql(source: "\n  mutation GrantDelegation($input: GrantDeleg
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeDelegation($id: ID!) {\n    revokeDelegation(id: $id) { id revokedAt active }\n  }\n"): (typeof documents)["\n  mutation RevokeDelegation($id: ID!) {\n    revokeDelegation(id: $id) { id revokedAt active }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseFeeFields on CaseFee {\n    id\n    name\n    basis\n    amountYuan\n    status\n    bankReceiptNumber\n    paidOn\n    waivedGroup\n    waiveReason\n    settledBy\n    settledAt\n  }\n"): (typeof documents)["\n  fragment CaseFeeFields on CaseFee {\n    id\n    name\n    basis\n    amountYuan\n    status\n    bankReceiptNumber\n    paidOn\n    waivedGroup\n    waiveReason\n    settledBy\n    settledAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseFees($id: ID!) {\n    case(id: $id) {\n      id\n      fees { ...CaseFeeFields }\n      delivery { method trackingNumber address notes }\n      deliveryOptions\n    }\n  }\n"): (typeof documents)["\n  query CaseFees($id: ID!) {\n    case(id: $id) {\n      id\n      fees { ...CaseFeeFields }\n      delivery { method trackingNumber address notes }\n      deliveryOptions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordCasePayment($caseId: ID!, $input: RecordCasePaymentInput!) {\n    recordCasePayment(caseId: $caseId, input: $input) { ...CaseFeeFields }\n  }\n"): (typeof documents)["\n  mutation RecordCasePayment($caseId: ID!, $input: RecordCasePaymentInput!) {\n    recordCasePayment(caseId: $caseId, input: $input) { ...CaseFeeFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WaiveCaseFee($caseId: ID!, $input: WaiveCaseFeeInput!) {\n    waiveCaseFee(caseId: $caseId, input: $input) { ...CaseFeeFields }\n  }\n"): (typeof documents)["\n  mutation WaiveCaseFee($caseId: ID!, $input: WaiveCaseFeeInput!) {\n    waiveCaseFee(caseId: $caseId, input: $input) { ...CaseFeeFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import { catalogEnUS } from './catalog.en-US';
 import { calendarEnUS } from './calendar.en-US';
 import { casesEnUS } from './cases.en-US';
 import { applicantsEnUS } from './applicants.en-US';
+import { feesEnUS } from './fees.en-US';
 import type { MessageKey } from './zh-CN';
 
 export const enUS: Record<MessageKey, string> = {
@@ -11,6 +12,7 @@ export const enUS: Record<MessageKey, string> = {
   ...calendarEnUS,
   ...casesEnUS,
   ...applicantsEnUS,
+  ...feesEnUS,
   'app.title': 'County Service Network',
   'app.subtitle': 'Administration',
   'lang.switch': '中文',

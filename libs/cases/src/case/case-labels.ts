@@ -44,4 +44,9 @@ export const CASE_FIELD_LABELS: Record<string, Bilingual> = {
   suspensionKind: { zh: '中止事由', en: 'Suspension reason' },
   outcome: { zh: '决定结果', en: 'Decision' },
   investmentWan: { zh: '投资额（万元）', en: 'Investment (万元)' },
+  deliveryAddress: { zh: '送达地址', en: 'Delivery address' },
+  deliveryNotes: { zh: '送达备注', en: 'Delivery notes' },
+  feeIds: { zh: '收费项目', en: 'Fee items' },
+  paidOn: { zh: '缴款日期', en: 'Paid on' },
+  group: { zh: '特殊群体', en: 'Special group' },
 };

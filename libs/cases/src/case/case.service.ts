@@ -15,6 +15,8 @@ import { factsOf, loadCases, viewOf } from './case-rows';
 import { CaseState, CLOSED_STATES } from './case-state';
 import { AcceptanceMode, CaseView, MoveCaseInput, SubmitCaseInput } from './case.types';
 import { once } from './idempotency';
+import { openFeeSheet } from '../fees/case-fee-rows';
+import { deliveryColumns } from '../fees/case-delivery';
 
 const AUDIT_OF: Record<CaseAction, CasesAuditAction> = {
   accept: 'case_accepted',
@@ -146,6 +148,7 @@ export class CaseService {
             if (green) Object.assign(set, { green_channel: true, investment_wan: green.investmentWan, limit_working_days: green.facts.limitWorkingDays, deemed_approval: green.facts.deemedApproval });
             Object.assign(detail, { caseNumber: set['case_number'], dueDate: facts.dueDate, acceptanceMode: checked.acceptanceMode, missingMaterials: checked.missingMaterials });
             if (green) Object.assign(detail, { greenChannel: true, investmentWan: green.investmentWan, deemedApproval: green.facts.deemedApproval });
+            await openFeeSheet(m, current);
             break;
           }
           case 'request_supplement':
@@ -170,9 +173,12 @@ export class CaseService {
             if (action === 'decide') Object.assign(detail, { outcome: checked.outcome, legalBasis: checked.legalBasis });
             if (action === 'decide') Object.assign(set, { outcome: checked.outcome, closing_reason: checked.reason, legal_basis: checked.legalBasis });
             break;
-          case 'deliver':
-            Object.assign(detail, { deliveryMethod: checked.deliveryMethod, trackingNumber: checked.trackingNumber });
+          case 'deliver': {
+            const delivery = await deliveryColumns(m, current, checked);
+            Object.assign(set, delivery);
+            Object.assign(detail, { deliveryMethod: delivery['delivery_method'], trackingNumber: delivery['tracking_number'], deliveryAddress: delivery['delivery_address'], deliveryNotes: delivery['delivery_notes'] });
             break;
+          }
           case 'not_accept':
             set['closing_reason'] = checked.reason;
             break;

@@ -11,6 +11,7 @@ import { CaseDocument } from '../../graphql/cases';
 import { useLanguage, useT } from '../../i18n/i18n';
 import { formatTime } from '../../time';
 import { CaseMoveDialog } from './CaseMoveDialog';
+import { CaseFeesCard } from './CaseFeesCard';
 import { PageTitle } from '../../components/PageTitle';
 import { CaseStateTag, WarningTag } from './CaseStateTag';
 
@@ -106,6 +107,7 @@ export function CaseDetailPage() {
           <Typography.Text type="secondary">{t('cases.noActions')}</Typography.Text>
         )}
       </Card>
+      <CaseFeesCard caseId={c.id} accepted={!!c.caseNumber} canHandle={c.availableActions.length > 0} />
       <Card title={t('cases.timeline')}>
         {c.timeline.length ? (
           <Timeline
