@@ -12,6 +12,7 @@ import { MatterPage } from './pages/catalog/MatterPage';
 import { NewMatterPage } from './pages/catalog/NewMatterPage';
 import { LedgerPage } from './pages/ledger/LedgerPage';
 import { CalendarPage } from './pages/calendar/CalendarPage';
+import { CaseRulesPage } from './pages/case-rules/CaseRulesPage';
 import { CasesPage } from './pages/cases/CasesPage';
 import { CaseDetailPage } from './pages/cases/CaseDetailPage';
 import { ApplicantsPage } from './pages/applicants/ApplicantsPage';
@@ -34,6 +35,7 @@ const PAGE_COMPONENTS: Record<PageKey, ComponentType> = {
   audit: AuditLogPage,
   ledger: LedgerPage,
   calendar: CalendarPage,
+  caseRules: CaseRulesPage,
   cases: CasesPage,
   applicants: ApplicantsPage,
   tenants: TenantsPage,

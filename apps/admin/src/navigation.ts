@@ -1,7 +1,7 @@
 import type { AdminAbility } from './auth/ability';
 import type { MessageKey } from './i18n/zh-CN';
 
-export type PageKey = 'dashboard' | 'org' | 'cases' | 'applicants' | 'catalog' | 'users' | 'delegations' | 'audit' | 'ledger' | 'calendar' | 'tenants';
+export type PageKey = 'dashboard' | 'org' | 'cases' | 'applicants' | 'catalog' | 'users' | 'delegations' | 'audit' | 'ledger' | 'calendar' | 'caseRules' | 'tenants';
 
 export interface PageEntry {
   key: PageKey;
@@ -19,6 +19,7 @@ const PAGES: Record<PageKey, PageEntry> = {
   ledger: { key: 'ledger', path: '/ledger', label: 'menu.ledger' },
   cases: { key: 'cases', path: '/cases', label: 'menu.cases' },
   calendar: { key: 'calendar', path: '/calendar', label: 'menu.calendar' },
+  caseRules: { key: 'caseRules', path: '/case-rules', label: 'menu.caseRules' },
   applicants: { key: 'applicants', path: '/applicants', label: 'menu.applicants' },
   tenants: { key: 'tenants', path: '/tenants', label: 'menu.tenants' },
 };
@@ -37,6 +38,7 @@ export function pagesFor(ability: AdminAbility): PageEntry[] {
   if (ability.can('manage', 'Delegation')) keys.push('delegations');
   if (ability.can('read', 'AuditLog')) keys.push('audit', 'ledger');
   if (ability.can('read', 'WorkingCalendar')) keys.push('calendar');
+  if (ability.can('read', 'CaseRules')) keys.push('caseRules');
   if (ability.can('read', 'Tenant')) keys.push('tenants');
   return keys.map((key) => PAGES[key]);
 }

@@ -5,7 +5,7 @@ import { useAuth } from './AuthProvider';
 
 /** The API's actions and subjects (each library's *.permissions.ts). */
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'delete' | 'reveal' | 'handle' | 'decide';
-export type Subject = 'Tenant' | 'OrgUnit' | 'User' | 'Membership' | 'Delegation' | 'AuditLog' | 'Matter' | 'LocalSetting' | 'WorkingCalendar' | 'Case' | 'Applicant' | 'all';
+export type Subject = 'Tenant' | 'OrgUnit' | 'User' | 'Membership' | 'Delegation' | 'AuditLog' | 'Matter' | 'LocalSetting' | 'WorkingCalendar' | 'CaseRules' | 'Case' | 'Applicant' | 'all';
 
 export type AdminAbility = MongoAbility<[Action, Subject], MongoQuery>;
 

@@ -23,6 +23,10 @@ export const CaseFieldsFragment = graphql(`
     submittedAt
     availableActions
     acceptanceMode
+    greenChannel
+    investmentWan
+    deemedApproval
+    decidedBySilence
     acceptingUnit { id name }
     currentUnit { id name }
     decidingUnit { id name }

@@ -1,6 +1,7 @@
 import { networkEnUS } from './network.en-US';
 import { catalogEnUS } from './catalog.en-US';
 import { calendarEnUS } from './calendar.en-US';
+import { caseRulesEnUS } from './case-rules.en-US';
 import { casesEnUS } from './cases.en-US';
 import { applicantsEnUS } from './applicants.en-US';
 import { feesEnUS } from './fees.en-US';
@@ -10,6 +11,7 @@ export const enUS: Record<MessageKey, string> = {
   ...catalogEnUS,
   ...networkEnUS,
   ...calendarEnUS,
+  ...caseRulesEnUS,
   ...casesEnUS,
   ...applicantsEnUS,
   ...feesEnUS,

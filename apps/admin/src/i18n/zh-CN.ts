@@ -1,6 +1,7 @@
 import { networkZhCN } from './network.zh-CN';
 import { catalogZhCN } from './catalog.zh-CN';
 import { calendarZhCN } from './calendar.zh-CN';
+import { caseRulesZhCN } from './case-rules.zh-CN';
 import { casesZhCN } from './cases.zh-CN';
 import { applicantsZhCN } from './applicants.zh-CN';
 import { feesZhCN } from './fees.zh-CN';
@@ -10,6 +11,7 @@ export const zhCN = {
   ...catalogZhCN,
   ...networkZhCN,
   ...calendarZhCN,
+  ...caseRulesZhCN,
   ...casesZhCN,
   ...applicantsZhCN,
   ...feesZhCN,

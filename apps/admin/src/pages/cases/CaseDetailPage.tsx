@@ -3,7 +3,7 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { downloadFile } from '../../files/fileRequests';
 import { useRunMutation } from '../../components/useRunMutation';
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Descriptions, Empty, Space, Spin, Timeline, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Space, Spin, Tag, Timeline, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../ErrorAlert';
 import type { CaseAction } from '../../gql/graphql';
@@ -62,6 +62,11 @@ export function CaseDetailPage() {
             </PageTitle>
             <CaseStateTag state={c.state} />
             <WarningTag warning={c.warning} />
+            {c.greenChannel ? (
+              <Tag color="green" data-testid="case-green-channel">
+                {c.investmentWan != null ? t('cases.greenChannelInvestment', { wan: c.investmentWan }) : t('cases.greenChannel')}
+              </Tag>
+            ) : null}
           </Space>
         }
       >
@@ -89,7 +94,8 @@ export function CaseDetailPage() {
             ...(c.missingMaterials.length ? [{ key: 'missing', label: t('cases.missing'), children: c.missingMaterials.join('、') }] : []),
             ...(c.gapsDueDate ? [{ key: 'gaps', label: t('cases.gapsDue'), children: c.gapsDueDate }] : []),
             ...(c.suspendedWorkingDays ? [{ key: 'suspended', label: t('cases.suspended'), children: t('cases.limitDays', { days: c.suspendedWorkingDays }) }] : []),
-            ...(c.outcome ? [{ key: 'outcome', label: t('cases.outcome'), children: t(`outcome.${c.outcome}`) }] : []),
+            ...(c.deemedApproval && !c.outcome ? [{ key: 'deemed', label: t('cases.deemedApproval'), children: t('cases.deemedApplies') }] : []),
+            ...(c.outcome ? [{ key: 'outcome', label: t('cases.outcome'), children: <span data-testid="case-outcome">{c.decidedBySilence ? t('cases.decidedBySilence') : t(`outcome.${c.outcome}`)}</span> }] : []),
             { key: 'submitted', label: t('cases.submittedAt'), children: formatTime(c.submittedAt) },
           ]}
         />

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Form, Input, Modal, Radio } from 'antd';
+import { Checkbox, Form, Input, InputNumber, Modal, Radio } from 'antd';
 import type { CaseAction, MoveCaseInput } from '../../gql/graphql';
 import * as Moves from '../../graphql/cases';
 import { CaseDocument, CasesDocument } from '../../graphql/cases';
@@ -39,6 +39,8 @@ interface MoveForm {
   legalBasis?: string;
   deliveryMethod?: 'WINDOW' | 'POST' | 'HOME';
   trackingNumber?: string;
+  greenChannel?: boolean;
+  investmentWan?: number;
   deliveryAddress?: string;
   deliveryNotes?: string;
 }
@@ -53,6 +55,7 @@ export function CaseMoveDialog({ caseId, action, onClose }: { caseId: string; ac
   const mode = Form.useWatch('acceptanceMode', form);
   const outcome = Form.useWatch('outcome', form);
   const delivery = Form.useWatch('deliveryMethod', form);
+  const green = Form.useWatch('greenChannel', form);
   // Only the ways of delivery the case's pinned matter version offers.
   const offered = useQuery(CaseFeesDocument, { variables: { id: caseId }, skip: action !== 'DELIVER' }).data?.case?.deliveryOptions ?? (['WINDOW', 'POST', 'HOME'] as const);
   if (!action) return null;
@@ -73,6 +76,8 @@ export function CaseMoveDialog({ caseId, action, onClose }: { caseId: string; ac
       trackingNumber: values.trackingNumber,
       deliveryAddress: values.deliveryAddress,
       deliveryNotes: values.deliveryNotes,
+      greenChannel: action === 'ACCEPT' && values.greenChannel ? true : undefined,
+      investmentWan: action === 'ACCEPT' && values.greenChannel ? values.investmentWan : undefined,
     };
     const done = await runMutation(() => mutate({ variables: { id: caseId, input } }), t('caseAction.done', { action: t(`caseAction.${action}`) }));
     if (done) {
@@ -96,6 +101,16 @@ export function CaseMoveDialog({ caseId, action, onClose }: { caseId: string; ac
         {action === 'ACCEPT' ? (
           <Form.Item name="acceptanceMode" label={t('move.mode')}>
             <Radio.Group options={[{ value: 'FULL', label: t('move.modeFull') }, { value: 'WITH_GAPS', label: t('move.modeGaps') }]} />
+          </Form.Item>
+        ) : null}
+        {action === 'ACCEPT' ? (
+          <Form.Item name="greenChannel" valuePropName="checked" extra={t('move.greenChannelHint')}>
+            <Checkbox data-testid="move-green-channel">{t('move.greenChannel')}</Checkbox>
+          </Form.Item>
+        ) : null}
+        {action === 'ACCEPT' && green ? (
+          <Form.Item name="investmentWan" label={t('move.investment')} rules={[{ required: true, message: t('move.investmentRequired') }]}>
+            <InputNumber min={0} precision={0} suffix={t('caseRules.wan')} style={{ width: '100%' }} data-testid="move-investment" />
           </Form.Item>
         ) : null}
         {action === 'REQUEST_SUPPLEMENT' || (action === 'ACCEPT' && mode === 'WITH_GAPS') ? (
