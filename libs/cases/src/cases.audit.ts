@@ -21,6 +21,7 @@ export const CASES_AUDIT_ACTIONS = [
   'case_decided',
   'case_delivered',
   'case_withdrawn',
+  'case_task_opinion_given',
   'applicant_registered',
   'applicant_updated',
   'applicant_id_revealed',
@@ -54,6 +55,7 @@ export const CASES_AUDIT_VOCABULARY: AuditVocabulary<CasesAuditAction> = {
     case_decided: { zh: '作出决定', en: 'Case decided' },
     case_delivered: { zh: '送达办结', en: 'Result delivered' },
     case_withdrawn: { zh: '撤回申请', en: 'Application withdrawn' },
+    case_task_opinion_given: { zh: '联办部门出具意见', en: 'Joint department’s opinion' },
     applicant_registered: { zh: '登记申请人', en: 'Applicant registered' },
     applicant_updated: { zh: '修改申请人信息', en: 'Applicant updated' },
     applicant_id_revealed: { zh: '查看完整证件号码', en: 'Full ID number viewed' },
@@ -92,6 +94,11 @@ export const CASES_AUDIT_VOCABULARY: AuditVocabulary<CasesAuditAction> = {
     applicantKind: { zh: '申请人类别', en: 'Applicant kind', values: { person: { zh: '个人', en: 'Person' }, organization: { zh: '单位', en: 'Organization' } } },
     idNumberMasked: { zh: '证件号码（脱敏）', en: 'ID number (masked)' },
     changed: { zh: '修改项', en: 'Changed' },
+    jointDepartments: { zh: '联办部门', en: 'Joint departments' },
+    department: { zh: '部门', en: 'Department' },
+    opinion: { zh: '意见', en: 'Opinion', values: { agreed: { zh: '同意', en: 'Agrees' }, disagreed: { zh: '不同意', en: 'Disagrees' } } },
+    surveyDepartments: { zh: '联合踏勘部门', en: 'Joint survey by' },
+    delegationId: { zh: '依据授权', en: 'Under delegation' },
   },
 };
 

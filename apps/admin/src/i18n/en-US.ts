@@ -2,6 +2,7 @@ import { networkEnUS } from './network.en-US';
 import { catalogEnUS } from './catalog.en-US';
 import { calendarEnUS } from './calendar.en-US';
 import { casesEnUS } from './cases.en-US';
+import { jointEnUS } from './joint.en-US';
 import { applicantsEnUS } from './applicants.en-US';
 import type { MessageKey } from './zh-CN';
 
@@ -10,6 +11,7 @@ export const enUS: Record<MessageKey, string> = {
   ...networkEnUS,
   ...calendarEnUS,
   ...casesEnUS,
+  ...jointEnUS,
   ...applicantsEnUS,
   'app.title': 'County Service Network',
   'app.subtitle': 'Administration',

@@ -2,6 +2,7 @@ import { networkZhCN } from './network.zh-CN';
 import { catalogZhCN } from './catalog.zh-CN';
 import { calendarZhCN } from './calendar.zh-CN';
 import { casesZhCN } from './cases.zh-CN';
+import { jointZhCN } from './joint.zh-CN';
 import { applicantsZhCN } from './applicants.zh-CN';
 
 /** Chinese is the source dictionary: every key the UI uses is defined here first. */
@@ -10,6 +11,7 @@ export const zhCN = {
   ...networkZhCN,
   ...calendarZhCN,
   ...casesZhCN,
+  ...jointZhCN,
   ...applicantsZhCN,
   'app.title': '三级便民服务网络',
   'app.subtitle': '管理后台',

@@ -16,6 +16,7 @@ import { factsOf, loadCases, viewOf } from './case-rows';
 import { CaseState, CLOSED_STATES } from './case-state';
 import { AcceptanceMode, CaseView, MoveCaseInput, SubmitCaseInput } from './case.types';
 import { once } from './idempotency';
+import { jointStep } from '../tasks/joint-review';
 
 const AUDIT_OF: Record<CaseAction, CasesAuditAction> = {
   accept: 'case_accepted',
@@ -177,13 +178,17 @@ export class CaseService {
             set['closing_reason'] = checked.reason;
             break;
         }
+        // 并联审批: joint departments' tasks, the joint survey, the authority to decide.
+        const joint = await jointStep(m, ctx, current, action, checked, today, this.clock.now());
+        Object.assign(set, joint.set);
+        Object.assign(detail, joint.detail);
         if (CLOSED_STATES.includes(facts.state)) set['closed_at'] = this.clock.now();
         const columns = Object.keys(set);
         await m.query(
           `UPDATE service_case SET ${columns.map((c, i) => `${c} = $${i + 2}`).join(', ')}, updated_at = now() WHERE id = $1`,
           [id, ...columns.map((c) => set[c])],
         );
-        await casesAudit(m, ctx, AUDIT_OF[action], { type: 'Case', id }, detail);
+        await casesAudit(m, ctx, AUDIT_OF[action], { type: 'Case', id }, detail, joint.onBehalfOf);
         return this.view(m, ctx, id, calendar);
       }),
     );

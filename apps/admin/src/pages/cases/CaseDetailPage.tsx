@@ -13,6 +13,8 @@ import { formatTime } from '../../time';
 import { CaseMoveDialog } from './CaseMoveDialog';
 import { PageTitle } from '../../components/PageTitle';
 import { CaseStateTag, WarningTag } from './CaseStateTag';
+import { DecideBlockedHint } from './DecideBlockedHint';
+import { JointDepartmentsCard } from './JointDepartmentsCard';
 
 /** One case: where it is, its deadline and warning, the moves open to the caller, and its history. */
 export function CaseDetailPage() {
@@ -105,7 +107,9 @@ export function CaseDetailPage() {
         ) : (
           <Typography.Text type="secondary">{t('cases.noActions')}</Typography.Text>
         )}
+        <DecideBlockedHint caseId={c.id} />
       </Card>
+      <JointDepartmentsCard caseId={c.id} />
       <Card title={t('cases.timeline')}>
         {c.timeline.length ? (
           <Timeline
