@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Card, Descriptions, Table, Tag } from 'antd';
 import type { CaseTaskState } from '../../gql/graphql';
@@ -11,8 +12,15 @@ const STATE_COLORS: Record<CaseTaskState, string> = { OPEN: 'processing', AGREED
 /** 联办部门: each joint department's task and opinion, the joint survey, and who decided the case. */
 export function JointDepartmentsCard({ caseId }: { caseId: string }) {
   const t = useT();
-  const { data } = useQuery(CaseJointDocument, { variables: { id: caseId } });
+  const { data, refetch } = useQuery(CaseJointDocument, { variables: { id: caseId } });
   const c = data?.case;
+  // A move of the case (the page refetches it) may open tasks, end a survey or record the decider.
+  const seenState = useRef<string | undefined>(undefined);
+  const state = c?.state;
+  useEffect(() => {
+    if (seenState.current && state && seenState.current !== state) void refetch();
+    seenState.current = state;
+  }, [state, refetch]);
   if (!c || (!c.tasks.length && !c.decidedBy)) return null;
   const decider = c.decidedBy;
   return (
