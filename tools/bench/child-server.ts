@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 export function serve(entry: string, env: Record<string, string>): Promise<ChildProcess> {
   return new Promise((ready, fail) => {
     const child = fork(resolve(__dirname, entry), [], {
-      execArgv: ['-r', '@swc-node/register'],
+      // BENCH_CPU_PROF=dir writes the server's CPU profile there when it stops.
+      execArgv: ['-r', '@swc-node/register', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
       env: { ...process.env, ...env },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });

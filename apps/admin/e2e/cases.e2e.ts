@@ -71,6 +71,7 @@ describe('a case from the township counter to the department and back', () => {
     await page.getByTestId('case-page').waitFor();
     await move(page, 'DELIVER', async (p) => {
       await p.locator('.ant-modal').getByText('送达上门').click();
+      await p.locator('.ant-modal').getByTestId('move-address').fill('城关镇南街 12 号');
     });
     await eventually(async () => expect(await stateOf(page)).toBe('DELIVERED'));
     expect(await page.getByTestId('case-timeline').innerText()).toMatch(/作出决定[\s\S]*送达办结[\s\S]*送达上门/);

@@ -1,5 +1,6 @@
 import { AuditVocabulary, auditFor } from '@county/tenancy';
 import { CASE_STATE_LABELS } from './case/case-labels';
+import { CASE_FEE_AUDIT_DETAILS } from './fees/case-fee.audit-details';
 
 /** What the cases library records on the audit chain. */
 export const CASES_AUDIT_ACTIONS = [
@@ -25,6 +26,10 @@ export const CASES_AUDIT_ACTIONS = [
   'applicant_registered',
   'applicant_updated',
   'applicant_id_revealed',
+  'case_rules_set',
+  'case_deemed_approved',
+  'case_fee_paid',
+  'case_fee_waived',
 ] as const;
 
 export type CasesAuditAction = (typeof CASES_AUDIT_ACTIONS)[number];
@@ -59,6 +64,10 @@ export const CASES_AUDIT_VOCABULARY: AuditVocabulary<CasesAuditAction> = {
     applicant_registered: { zh: '登记申请人', en: 'Applicant registered' },
     applicant_updated: { zh: '修改申请人信息', en: 'Applicant updated' },
     applicant_id_revealed: { zh: '查看完整证件号码', en: 'Full ID number viewed' },
+    case_rules_set: { zh: '设置办件规则', en: 'Case rules set' },
+    case_deemed_approved: { zh: '超时默许（视为准予）', en: 'Deemed approved on silence' },
+    case_fee_paid: { zh: '登记缴费（银行回执）', en: 'Payment recorded (bank receipt)' },
+    case_fee_waived: { zh: '减免收费', en: 'Fee waived' },
   },
   subjects: { WorkingCalendar: { zh: '工作日历', en: 'Working calendar' }, Case: { zh: '办件', en: 'Case' }, Applicant: { zh: '申请人', en: 'Applicant' } },
   details: {
@@ -99,6 +108,16 @@ export const CASES_AUDIT_VOCABULARY: AuditVocabulary<CasesAuditAction> = {
     opinion: { zh: '意见', en: 'Opinion', values: { agreed: { zh: '同意', en: 'Agrees' }, disagreed: { zh: '不同意', en: 'Disagrees' } } },
     surveyDepartments: { zh: '联合踏勘部门', en: 'Joint survey by' },
     delegationId: { zh: '依据授权', en: 'Under delegation' },
+    yellowWorkingDaysLeft: { zh: '黄牌：剩余工作日', en: 'Yellow: working days left' },
+    yellowSharePercent: { zh: '黄牌：剩余时限百分比', en: 'Yellow: share of the limit left (%)' },
+    gapsDueWorkingDays: { zh: '容缺补齐期限（工作日）', en: '容缺 materials due (working days)' },
+    greenChannelWorkingDays: { zh: '绿色通道时限（工作日）', en: 'Green-channel limit (working days)' },
+    greenChannelMinInvestmentWan: { zh: '绿色通道最低投资（万元）', en: 'Green-channel least investment (万元)' },
+    greenChannelDeemedApproval: { zh: '绿色通道超时默许', en: 'Green channel: silence approves' },
+    greenChannel: { zh: '绿色通道', en: 'Green channel' },
+    investmentWan: { zh: '投资额（万元）', en: 'Investment (万元)' },
+    deemedApproval: { zh: '超时默许', en: 'Silence approves' },
+    ...CASE_FEE_AUDIT_DETAILS,
   },
 };
 

@@ -8,6 +8,7 @@ import { CASE_FIELD_LABELS } from './case/case-labels';
 import { CASE_DOCUMENT_TITLES, type CaseDocument } from './case/case-documents';
 import { ResidentIdProblem } from './applicants/resident-id';
 import { CreditCodeProblem } from './applicants/credit-code';
+import { CASE_FEE_ERRORS } from './fees/case-fee.errors';
 
 const RESIDENT_ID_PROBLEMS: Record<ResidentIdProblem, { zh: string; en: string }> = {
   length: { zh: '应为 18 位', en: 'it must have 18 characters' },
@@ -130,6 +131,27 @@ export const CasesError = defineErrors('cases', {
     en: (state: CaseState, action: CaseAction) => `A case that is ${CASE_STATE_LABELS[state]?.en.toLowerCase() ?? state} cannot be moved by “${CASE_ACTION_LABELS[action]?.en ?? action}”`,
     details: (state: CaseState, action: CaseAction) => ({ state, action }),
   },
+  CaseRulesNotFound: {
+    code: 'NOT_FOUND',
+    kind: 'not_found',
+    zh: '本县未设置办件规则',
+    en: 'The county has set no case rules',
+  },
+  NotDeemedApproved: {
+    code: 'CASE_NOT_DEEMED_APPROVED',
+    kind: 'conflict',
+    zh: (due: string | null) => (due ? `本件不适用超时默许，或尚未超过办理期限（${due}）` : '本件不适用超时默许'),
+    en: (due: string | null) => (due ? `Silence does not approve this case, or its limit (${due}) has not passed` : 'Silence does not approve this case'),
+    details: (due: string | null) => ({ dueDate: due }),
+  },
+  GreenChannelNotEligible: {
+    code: 'GREEN_CHANNEL_NOT_ELIGIBLE',
+    kind: 'invalid',
+    zh: (min: number, given: number) => `绿色通道仅适用于投资 ${min} 万元以上的项目（本项目 ${given} 万元）`,
+    en: (min: number, given: number) => `The green channel is for projects investing at least ${min} (10,000 yuan) (this one: ${given})`,
+    field: ['investmentWan'],
+    details: (min: number, given: number) => ({ min, given }),
+  },
   SupplementAlreadyRequested: {
     code: 'SUPPLEMENT_ALREADY_REQUESTED',
     kind: 'conflict',
@@ -236,6 +258,7 @@ export const CasesError = defineErrors('cases', {
     zh: '审管分离：作出该决定的人员不能监管本件',
     en: 'Separation of approval and supervision: the person who decided this case may not supervise it',
   },
+  ...CASE_FEE_ERRORS,
 });
 
 export type CasesErrorCode = CodesOf<typeof CasesError>;

@@ -15,6 +15,11 @@ import { ApplicantResolver } from './applicants/applicant.resolver';
 import { Applicants } from './applicants/applicant.service';
 import { PiiCipher } from './applicants/pii-cipher';
 import { PiiKey } from './applicants/pii-key';
+import { CaseRulesResolver } from './case-rules/case-rules.resolver';
+import { CaseRulesService } from './case-rules/case-rules.service';
+import { DeemedApprovals } from './case/deemed-approvals';
+import { CaseFees } from './fees/case-fees.service';
+import { CaseFeesResolver } from './fees/case-fees.resolver';
 
 export interface CasesModuleOptions {
   /** The key ID numbers are encrypted and looked up with (PII_KEY; `piiKeyFrom`). */
@@ -46,8 +51,13 @@ export class CasesModule {
         CaseTaskResolver,
         Applicants,
         ApplicantResolver,
+        CaseRulesService,
+        CaseRulesResolver,
+        DeemedApprovals,
+        CaseFees,
+        CaseFeesResolver,
       ],
-      exports: [WorkingCalendars, CaseService, Applicants],
+      exports: [WorkingCalendars, CaseService, Applicants, CaseRulesService, DeemedApprovals],
     };
   }
 }

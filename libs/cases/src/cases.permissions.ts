@@ -30,6 +30,8 @@ export const CASES_PERMISSIONS: PermissionDefinition = {
   subjects: {
     // The county's working calendar: one for all its units, kept by its administrator.
     WorkingCalendar: { from: 'calendar_day cd', id: 'cd.day::text', columns: {}, notFound: (date) => CasesError.CalendarDayNotSet(date) },
+    // The county's rules for its cases (warning thresholds, 容缺 period, green channel): one row, kept by its administrator.
+    CaseRules: { from: 'case_rules cr', id: 'cr.tenant_id::text', columns: {}, notFound: () => CasesError.CaseRulesNotFound() },
     // A case is where it was accepted, where it is now and where it is decided.
     Case: {
       from: 'service_case c',
@@ -54,16 +56,19 @@ export const CASES_PERMISSIONS: PermissionDefinition = {
     switch (role) {
       case 'catalog_admin':
         can('manage', 'WorkingCalendar');
+        can('manage', 'CaseRules');
         can('read', 'Applicant');
         can('read', 'Case', within('acceptingPath', countyPath));
         break;
       case 'supervisor':
         can('read', 'WorkingCalendar');
+        can('read', 'CaseRules');
         can('read', 'Applicant');
         can('read', 'Case', within('acceptingPath', countyPath));
         break;
       case 'department_approver':
         can('read', 'WorkingCalendar');
+        can('read', 'CaseRules');
         for (const action of ['read', 'create', 'update', 'reveal']) can(action, 'Applicant');
         // A department sees and decides the cases it decides, and handles those sent to it.
         can('read', 'Case', within('decidingPath', path));
@@ -76,6 +81,7 @@ export const CASES_PERMISSIONS: PermissionDefinition = {
       case 'window_clerk':
       case 'village_agent':
         can('read', 'WorkingCalendar');
+        can('read', 'CaseRules');
         if (role === 'window_clerk') {
           // The counter serves anyone from the county; `reveal` shows the full ID number (audited).
           for (const action of ['read', 'create', 'update', 'reveal']) can(action, 'Applicant');

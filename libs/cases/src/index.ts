@@ -20,3 +20,5 @@ export * from './applicants/resident-id';
 export * from './applicants/credit-code';
 export * from './applicants/applicant.types';
 export * from './applicants/applicant.service';
+export * from './fees/case-fee.types';
+export * from './fees/case-fees.service';

@@ -33,6 +33,7 @@ const MATTER_FIELDS: Record<string, Bilingual> = {
   statutoryDays: { zh: '法定时限', en: 'Statutory limit' },
   promisedDays: { zh: '承诺时限', en: 'Promised limit' },
   naturalDayCap: { zh: '自然日上限', en: 'Natural-day cap' },
+  deemedApproval: { zh: '超时默许', en: 'Silence approves' },
   conditions: { zh: '办理条件', en: 'Conditions' },
   materials: { zh: '申请材料', en: 'Materials' },
   steps: { zh: '办理流程', en: 'Steps' },

@@ -40,7 +40,7 @@ export async function loadSyntheticCases(owner: Client, tenantId: string, county
            FROM matter_version mv
           WHERE mv.tenant_id = $1 AND mv.status = 'published' AND mv.content->>'implementingBodyId' IS NOT NULL
             AND mv.version = (SELECT max(x.version) FROM matter_version x WHERE x.tenant_id = mv.tenant_id AND x.matter_id = mv.matter_id AND x.status = 'published')),
-       t AS (SELECT (row_number() OVER (ORDER BY id) - 1)::int AS i, id FROM org_unit WHERE tenant_id = $1 AND kind = 'township'),
+       t AS (SELECT (row_number() OVER (ORDER BY code) - 1)::int AS i, id FROM org_unit WHERE tenant_id = $1 AND kind = 'township'),
        nm AS (SELECT count(*)::int AS n FROM m),
        nt AS (SELECT count(*)::int AS n FROM t),
        s AS (

@@ -17,6 +17,7 @@ export const MatterContentFieldsFragmentDoc = graphql(`
     statutoryDays
     promisedDays
     naturalDayCap
+    deemedApproval
     conditions
     materials { name form copies required deferrable sharedData note }
     steps { name kind days counted }

@@ -56,6 +56,7 @@ export const casesEnUS: Record<keyof typeof casesZhCN, string> = {
   'caseAction.RECEIVE': 'Receive',
   'caseAction.RETURN': 'Return',
   'caseAction.DECIDE': 'Decide',
+  'caseAction.DEEM_APPROVED': 'Deemed approved (silence)',
   'caseAction.DELIVER': 'Deliver',
   'caseAction.WITHDRAW': 'Withdraw',
   'caseAction.done': 'Done: {action}',

@@ -55,6 +55,7 @@ export const casesZhCN = {
   'caseAction.RECEIVE': '接收',
   'caseAction.RETURN': '退回',
   'caseAction.DECIDE': '作出决定',
+  'caseAction.DEEM_APPROVED': '超时默许',
   'caseAction.DELIVER': '送达',
   'caseAction.WITHDRAW': '撤回',
   'caseAction.done': '已{action}',

@@ -4,6 +4,7 @@ import { calendarEnUS } from './calendar.en-US';
 import { casesEnUS } from './cases.en-US';
 import { jointEnUS } from './joint.en-US';
 import { applicantsEnUS } from './applicants.en-US';
+import { feesEnUS } from './fees.en-US';
 import type { MessageKey } from './zh-CN';
 
 export const enUS: Record<MessageKey, string> = {
@@ -13,6 +14,7 @@ export const enUS: Record<MessageKey, string> = {
   ...casesEnUS,
   ...jointEnUS,
   ...applicantsEnUS,
+  ...feesEnUS,
   'app.title': 'County Service Network',
   'app.subtitle': 'Administration',
   'lang.switch': '中文',

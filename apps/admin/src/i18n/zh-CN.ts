@@ -4,6 +4,7 @@ import { calendarZhCN } from './calendar.zh-CN';
 import { casesZhCN } from './cases.zh-CN';
 import { jointZhCN } from './joint.zh-CN';
 import { applicantsZhCN } from './applicants.zh-CN';
+import { feesZhCN } from './fees.zh-CN';
 
 /** Chinese is the source dictionary: every key the UI uses is defined here first. */
 export const zhCN = {
@@ -13,6 +14,7 @@ export const zhCN = {
   ...casesZhCN,
   ...jointZhCN,
   ...applicantsZhCN,
+  ...feesZhCN,
   'app.title': '三级便民服务网络',
   'app.subtitle': '管理后台',
   'lang.switch': 'English',

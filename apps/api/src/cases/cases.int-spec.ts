@@ -101,7 +101,7 @@ describe('cases: intake, the process, deadlines, idempotency and isolation', () 
     const decided = await ok('decideCase', submitted.id, approver, { outcome: 'APPROVED' });
     expect(decided).toMatchObject({ state: 'DECIDED', outcome: 'APPROVED', currentUnit: { id: cgzId } });
 
-    const delivered = await ok('deliverCase', submitted.id, clerk, { deliveryMethod: 'HOME' });
+    const delivered = await ok('deliverCase', submitted.id, clerk, { deliveryMethod: 'HOME', deliveryAddress: '城关镇南街 12 号' });
     expect(delivered).toMatchObject({ state: 'DELIVERED', warning: null, availableActions: [] });
     // A closed case never reopens.
     for (const name of ['acceptCase', 'withdrawCase', 'startReview', 'decideCase']) {

@@ -4,7 +4,7 @@ import { startTestApp, TestApp } from '../testing/test-app';
 
 const CONTENT = `basicCode implementationCode name type subType applicantKinds specialGroups
   legalBasis { level title article } implementingBodyId handlingOffice coImplementingBodyIds caseKind
-  statutoryDays promisedDays naturalDayCap conditions
+  statutoryDays promisedDays naturalDayCap deemedApproval conditions
   materials { name form copies required deferrable sharedData note }
   steps { name kind days counted } fees { name basis amount } resultDocuments deliveryOptions visits
   onlineDepth proxyAllowed acceptingTiers decidingTier place hours consultPhone supervisionPhone postalAddress`;

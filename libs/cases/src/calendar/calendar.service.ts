@@ -9,13 +9,31 @@ import { NATIONAL_ARRANGEMENT } from './national-arrangement';
 import { DueDate, MAX_NATURAL_DAYS, MAX_WORKING_DAYS, WorkingCalendar } from './working-calendar';
 import { CalendarDayKind, CalendarDaySource, CalendarDayView, CalendarYearStatus, CalendarYearView } from './calendar.types';
 
-/** The county's working calendar as of this transaction (its entries and confirmed years). */
+/** The last calendars built, by what the county has entered: most requests find theirs here. */
+const built = new Map<string, WorkingCalendar>();
+const BUILT_MAX = 64;
+
+/** The county's working calendar: the national arrangement and what its administrator entered, in one read. */
 export async function loadWorkingCalendar(m: EntityManager): Promise<WorkingCalendar> {
-  const [days, years] = await Promise.all([
-    selectRows<{ day: string; kind: 'holiday' | 'workday'; name: string }>(m, `SELECT day::text AS day, kind, name FROM calendar_day`),
-    selectRows<{ year: number }>(m, `SELECT year FROM calendar_year`),
-  ]);
-  return new WorkingCalendar(NATIONAL_ARRANGEMENT, days.map((d) => ({ date: d.day, kind: d.kind, name: d.name })), new Set(years.map((y) => y.year)));
+  const [row] = await m.query(
+    `SELECT (SELECT coalesce(json_agg(json_build_object('date', day::text, 'kind', kind, 'name', name) ORDER BY day), '[]')::text FROM calendar_day) AS days,
+            (SELECT coalesce(json_agg(year ORDER BY year), '[]')::text FROM calendar_year) AS years`,
+  );
+  return workingCalendarOf(row.days, row.years);
+}
+
+/** The calendar of these entries (JSON as read), built once while they stay the same. */
+export function workingCalendarOf(daysJson: string, yearsJson: string): WorkingCalendar {
+  const key = `${daysJson}\n${yearsJson}`;
+  let calendar = built.get(key);
+  if (!calendar) {
+    const days = JSON.parse(daysJson) as { date: string; kind: 'holiday' | 'workday'; name: string }[];
+    calendar = new WorkingCalendar(NATIONAL_ARRANGEMENT, days, new Set(JSON.parse(yearsJson) as number[]));
+    if (built.size >= BUILT_MAX) built.delete(built.keys().next().value as string);
+  }
+  built.delete(key);
+  built.set(key, calendar);
+  return calendar;
 }
 
 export function assertDate(value: string): CivilDate {

@@ -8,7 +8,7 @@ import { CASE_ACTIONS, CASE_PROCESS, CaseAction } from './case-process';
 import { isClosed } from './case-state';
 
 const calendar = new WorkingCalendar(NATIONAL_ARRANGEMENT, [], new Set());
-const submitted = (limit = 10, cap: number | null = null): CaseFacts => ({
+const submitted = (limit = 10, cap: number | null = null, deemedApproval = false): CaseFacts => ({
   state: 'submitted',
   supplementCount: 0,
   limitWorkingDays: limit,
@@ -18,6 +18,7 @@ const submitted = (limit = 10, cap: number | null = null): CaseFacts => ({
   dueProvisional: false,
   suspendedSince: null,
   suspendedWorkingDays: 0,
+  deemedApproval,
 });
 const codeOf = (run: () => unknown) => {
   try {
@@ -47,6 +48,15 @@ describe('the case process and its clock', () => {
     expect(move(c, 'accept', '2026-10-09', calendar).dueDate).toBe('2026-10-22');
   });
 
+  it('silence past the due date approves a case only where silence approves, and only after the last day', () => {
+    const accepted = (deemed: boolean) => move(submitted(10, null, deemed), 'accept', '2026-09-28', calendar); // due 2026-10-16
+    expect(codeOf(() => move(accepted(true), 'deem_approved', '2026-10-16', calendar))).toBe('CASE_NOT_DEEMED_APPROVED');
+    expect(move(accepted(true), 'deem_approved', '2026-10-19', calendar).state).toBe('decided');
+    expect(codeOf(() => move(accepted(false), 'deem_approved', '2026-10-19', calendar))).toBe('CASE_NOT_DEEMED_APPROVED');
+    const suspended = move(move(accepted(true), 'start_review', '2026-09-29', calendar), 'suspend', '2026-09-30', calendar);
+    expect(codeOf(() => move(suspended, 'deem_approved', '2026-11-30', calendar))).toBe('CASE_ILLEGAL_MOVE');
+  });
+
   it('即办件 are due the day they are accepted', () => {
     expect(move(submitted(0), 'accept', '2026-10-09', calendar).dueDate).toBe('2026-10-09');
   });
@@ -55,7 +65,7 @@ describe('the case process and its clock', () => {
     for (const action of CASE_ACTIONS) {
       for (const state of ['submitted', 'supplement_requested', 'accepted', 'in_review', 'suspended', 'forwarded', 'returned', 'decided', 'delivered', 'not_accepted', 'withdrawn'] as const) {
         const legal = CASE_PROCESS[action].from.includes(state);
-        const code = codeOf(() => move({ ...submitted(), state, supplementCount: 0, acceptedOn: '2026-09-28', dueDate: '2026-10-16' }, action, '2026-10-09', calendar));
+        const code = codeOf(() => move({ ...submitted(10, null, true), state, supplementCount: 0, acceptedOn: '2026-09-28', dueDate: '2026-10-16' }, action, '2026-10-19', calendar));
         expect([state, action, code === 'CASE_ILLEGAL_MOVE']).toEqual([state, action, !legal]);
       }
     }
@@ -65,7 +75,7 @@ describe('the case process and its clock', () => {
     const step = fc.record({ action: fc.constantFrom(...CASE_ACTIONS), days: fc.integer({ min: 0, max: 20 }) });
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 60 }), fc.option(fc.integer({ min: 1, max: 90 })), fc.date({ min: new Date('2024-01-01'), max: new Date('2026-11-30'), noInvalidDate: true }), fc.array(step, { maxLength: 40 }), (limit, cap, start, steps) => {
-        let facts = submitted(limit, cap);
+        let facts = submitted(limit, cap, limit % 2 === 0);
         let today = start.toISOString().slice(0, 10);
         for (const { action, days } of steps) {
           today = addDays(today, days);
@@ -75,7 +85,7 @@ describe('the case process and its clock', () => {
             after = move(before, action as CaseAction, today, calendar);
           } catch (e) {
             expect(e).toBeInstanceOf(DomainError);
-            expect(['CASE_ILLEGAL_MOVE', 'SUPPLEMENT_ALREADY_REQUESTED']).toContain((e as DomainError).code);
+            expect(['CASE_ILLEGAL_MOVE', 'SUPPLEMENT_ALREADY_REQUESTED', 'CASE_NOT_DEEMED_APPROVED']).toContain((e as DomainError).code);
             continue;
           }
           expect(isClosed(before.state)).toBe(false);

@@ -17,6 +17,8 @@ export interface CaseFacts {
   suspendedSince: string | null;
   /** Working days spent suspended so far: each pushed the due date by as many. */
   suspendedWorkingDays: number;
+  /** Silence past the due date approves the case (超时默许). */
+  deemedApproval: boolean;
 }
 
 /**
@@ -43,6 +45,10 @@ export function move(facts: CaseFacts, action: CaseAction, today: string, calend
     }
     case 'suspend':
       next.suspendedSince = today;
+      break;
+    case 'deem_approved':
+      // Only where silence approves, and only once the last day of the limit has passed.
+      if (!facts.deemedApproval || !facts.dueDate || today <= facts.dueDate) throw CasesError.NotDeemedApproved(facts.dueDate);
       break;
     case 'resume':
     case 'withdraw':

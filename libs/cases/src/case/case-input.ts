@@ -11,6 +11,12 @@ function required(field: string, value: string | null | undefined, max: number):
   return v;
 }
 
+function optional(field: string, value: string | null | undefined, max: number): string | null {
+  const v = text(value);
+  if (v.length > max) throw CasesError.CaseInputInvalid(field, `最多 ${max} 个字`, `at most ${max} characters`);
+  return v || null;
+}
+
 export function materialList(field: string, values: string[] | null | undefined, requireOne: boolean): string[] {
   const list = (values ?? []).map((v) => text(v)).filter(Boolean);
   if (requireOne && !list.length) throw CasesError.CaseInputInvalid(field, '须一次列明全部材料', 'list every material at once');
@@ -33,6 +39,10 @@ export interface CheckedMove {
   legalBasis: string | null;
   deliveryMethod: DeliveryMethod | null;
   trackingNumber: string | null;
+  /** 绿色通道 at acceptance: the project's investment in 万元, null when not. */
+  greenChannelInvestmentWan: number | null;
+  deliveryAddress: string | null;
+  deliveryNotes: string | null;
 }
 
 export function checkMove(action: CaseAction, input: MoveCaseInput): CheckedMove {
@@ -45,11 +55,19 @@ export function checkMove(action: CaseAction, input: MoveCaseInput): CheckedMove
     legalBasis: null,
     deliveryMethod: null,
     trackingNumber: null,
+    greenChannelInvestmentWan: null,
+    deliveryAddress: null,
+    deliveryNotes: null,
   };
   if (checked.reason && checked.reason.length > 500) throw CasesError.CaseInputInvalid('reason', '最多 500 个字', 'at most 500 characters');
   switch (action) {
     case 'accept':
       checked.missingMaterials = materialList('missingMaterials', input.missingMaterials, checked.acceptanceMode === AcceptanceMode.WITH_GAPS);
+      if (input.greenChannel) {
+        const wan = input.investmentWan;
+        if (wan == null || !Number.isInteger(wan) || wan < 0 || wan > 100_000_000) throw CasesError.CaseInputInvalid('investmentWan', '须填写投资额（万元，整数）', 'give the investment in 万元, a whole number');
+        checked.greenChannelInvestmentWan = wan;
+      }
       break;
     case 'request_supplement':
       checked.missingMaterials = materialList('missingMaterials', input.missingMaterials, true);
@@ -75,6 +93,8 @@ export function checkMove(action: CaseAction, input: MoveCaseInput): CheckedMove
     case 'deliver':
       checked.deliveryMethod = input.deliveryMethod ?? DeliveryMethod.WINDOW;
       if (checked.deliveryMethod === DeliveryMethod.POST) checked.trackingNumber = required('trackingNumber', input.trackingNumber, 40);
+      if (checked.deliveryMethod === DeliveryMethod.HOME) checked.deliveryAddress = optional('deliveryAddress', input.deliveryAddress, 200);
+      checked.deliveryNotes = optional('deliveryNotes', input.deliveryNotes, 500);
       break;
   }
   return checked;

@@ -28,6 +28,7 @@ export const CASE_ACTION_LABELS: Record<CaseAction, Bilingual> = {
   receive: { zh: '接收', en: 'Receive' },
   return: { zh: '退回', en: 'Return' },
   decide: { zh: '作出决定', en: 'Decide' },
+  deem_approved: { zh: '超时默许', en: 'Deemed approved' },
   deliver: { zh: '送达', en: 'Deliver' },
   withdraw: { zh: '撤回', en: 'Withdraw' },
 };
@@ -42,4 +43,10 @@ export const CASE_FIELD_LABELS: Record<string, Bilingual> = {
   trackingNumber: { zh: '邮件单号', en: 'Tracking number' },
   suspensionKind: { zh: '中止事由', en: 'Suspension reason' },
   outcome: { zh: '决定结果', en: 'Decision' },
+  investmentWan: { zh: '投资额（万元）', en: 'Investment (万元)' },
+  deliveryAddress: { zh: '送达地址', en: 'Delivery address' },
+  deliveryNotes: { zh: '送达备注', en: 'Delivery notes' },
+  feeIds: { zh: '收费项目', en: 'Fee items' },
+  paidOn: { zh: '缴款日期', en: 'Paid on' },
+  group: { zh: '特殊群体', en: 'Special group' },
 };

@@ -14,7 +14,8 @@ export type CaseAction =
   | 'return' // 退回下级
   | 'decide' // 作出决定
   | 'deliver' // 送达
-  | 'withdraw'; // 撤回
+  | 'withdraw' // 撤回
+  | 'deem_approved'; // 超时默许（系统）
 
 /**
  * The case process, one table (like Vendure's order process): for each action, the states it
@@ -34,7 +35,12 @@ export const CASE_PROCESS: Readonly<Record<CaseAction, { from: readonly CaseStat
   decide: { from: ['in_review'], to: 'decided' },
   deliver: { from: ['decided'], to: 'delivered' },
   withdraw: { from: ['submitted', 'supplement_requested', 'accepted', 'in_review', 'suspended', 'forwarded', 'returned'], to: 'withdrawn' },
+  // Silence past the limit, where the matter or the green channel says so: wherever the case waits, except suspended (its clock stopped).
+  deem_approved: { from: ['accepted', 'in_review', 'forwarded', 'returned'], to: 'decided' },
 };
+
+/** Moves the platform makes itself, never offered to a person. */
+export const SYSTEM_ACTIONS: readonly CaseAction[] = ['deem_approved'];
 
 export const CASE_ACTIONS = Object.keys(CASE_PROCESS) as CaseAction[];
 
@@ -46,5 +52,5 @@ export function nextState(state: CaseState, action: CaseAction): CaseState | nul
 
 /** The actions open from a state: what the screen offers. */
 export function actionsFrom(state: CaseState): CaseAction[] {
-  return CASE_ACTIONS.filter((a) => CASE_PROCESS[a].from.includes(state));
+  return CASE_ACTIONS.filter((a) => CASE_PROCESS[a].from.includes(state) && !SYSTEM_ACTIONS.includes(a));
 }

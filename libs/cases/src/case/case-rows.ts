@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { RequestContext, selectRows } from '@county/tenancy';
 import { WorkingCalendar } from '../calendar/working-calendar';
+import { CaseClockSetting, CaseRules } from '../case-rules/case-rules';
 import { CaseFacts } from './case-clock';
 import { actionsFrom, CaseAction } from './case-process';
 import { CaseState, CLOCKED_STATES } from './case-state';
@@ -33,6 +34,10 @@ export interface CaseRow {
   missing_materials: string[];
   gaps_due_date: string | null;
   outcome: CaseOutcome | null;
+  green_channel: boolean;
+  investment_wan: number | null;
+  deemed_approval: boolean;
+  decided_by_silence: boolean;
   submitted_at: Date;
   can_handle: boolean;
   can_decide: boolean;
@@ -47,7 +52,7 @@ export function caseSelect(ctx: RequestContext, params: unknown[]): string {
       c.deciding_unit_id, du.name AS deciding_unit_name, c.acceptance_mode, c.supplement_count, c.limit_working_days,
       c.natural_day_cap, c.accepted_on::text AS accepted_on, c.due_date::text AS due_date, c.due_provisional,
       c.suspended_since::text AS suspended_since, c.suspended_working_days, c.missing_materials,
-      c.gaps_due_date::text AS gaps_due_date, c.outcome, c.submitted_at,
+      c.gaps_due_date::text AS gaps_due_date, c.outcome, c.green_channel, c.investment_wan, c.deemed_approval, c.decided_by_silence, c.submitted_at,
       (${handle}) AS can_handle, (${decide}) AS can_decide
     FROM service_case c
     JOIN org_unit au ON au.tenant_id = c.tenant_id AND au.id = c.accepting_unit_id
@@ -55,13 +60,17 @@ export function caseSelect(ctx: RequestContext, params: unknown[]): string {
     JOIN org_unit du ON du.tenant_id = c.tenant_id AND du.id = c.deciding_unit_id`;
 }
 
-/** The cases with these ids that the caller may read, in the order asked. */
-export async function loadCases(m: EntityManager, ctx: RequestContext, ids: string[]): Promise<CaseRow[]> {
+/**
+ * The cases with these ids that the caller may read, in the order asked. `forUpdate` locks
+ * their rows until the transaction ends (row-level security hides other counties' rows from
+ * the lock too): two people moving a case at once take turns, the second sees the first's state.
+ */
+export async function loadCases(m: EntityManager, ctx: RequestContext, ids: string[], forUpdate = false): Promise<CaseRow[]> {
   if (!ids.length) return [];
   const params: unknown[] = [ids];
   const select = caseSelect(ctx, params);
   const read = ctx.allowedSql('read', 'Case', params);
-  const rows = await selectRows<CaseRow>(m, `${select} WHERE c.id = ANY ($1::uuid[]) AND ${read}`, params);
+  const rows = await selectRows<CaseRow>(m, `${select} WHERE c.id = ANY ($1::uuid[]) AND ${read}${forUpdate ? ' FOR UPDATE OF c' : ''}`, params);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id)).filter((r): r is CaseRow => !!r);
 }
@@ -77,21 +86,20 @@ export function factsOf(row: CaseRow): CaseFacts {
     dueProvisional: row.due_provisional,
     suspendedSince: row.suspended_since,
     suspendedWorkingDays: row.suspended_working_days,
+    deemedApproval: row.deemed_approval,
   };
 }
 
-/** Defaults until counties set their own: yellow at ≤ 1 working day or ≤ 20 % of the limit left. */
-export const WARNING_THRESHOLDS = { yellowWorkingDaysLeft: 1, yellowShareLeft: 0.2 };
-
-export function warningOf(row: Pick<CaseRow, 'state' | 'due_date' | 'limit_working_days'>, today: string, calendar: WorkingCalendar): CaseWarning | null {
+/** 黄牌 by the county's thresholds (case_rules: working days left, or share of the limit left); 红牌 once overdue. */
+export function warningOf(row: Pick<CaseRow, 'state' | 'due_date' | 'limit_working_days'>, today: string, calendar: WorkingCalendar, rules: Pick<CaseRules, 'yellowWorkingDaysLeft' | 'yellowSharePercent'>): CaseWarning | null {
   if (!CLOCKED_STATES.includes(row.state) || !row.due_date) return null;
   if (today > row.due_date) return CaseWarning.RED;
   const left = calendar.workingDaysBetween(today, row.due_date);
-  if (left <= WARNING_THRESHOLDS.yellowWorkingDaysLeft || left <= row.limit_working_days * WARNING_THRESHOLDS.yellowShareLeft) return CaseWarning.YELLOW;
+  if (left <= rules.yellowWorkingDaysLeft || left * 100 <= row.limit_working_days * rules.yellowSharePercent) return CaseWarning.YELLOW;
   return CaseWarning.NORMAL;
 }
 
-export function viewOf(row: CaseRow, today: string, calendar: WorkingCalendar): CaseView {
+export function viewOf(row: CaseRow, today: string, { calendar, rules }: CaseClockSetting): CaseView {
   const open = (a: CaseAction) => (a === 'decide' ? row.can_decide : row.can_handle);
   return {
     id: row.id,
@@ -110,12 +118,16 @@ export function viewOf(row: CaseRow, today: string, calendar: WorkingCalendar): 
     acceptedOn: row.accepted_on,
     dueDate: row.due_date,
     dueProvisional: row.due_provisional,
-    warning: warningOf(row, today, calendar),
+    warning: warningOf(row, today, calendar, rules),
     suspendedWorkingDays: row.suspended_working_days,
     supplementCount: row.supplement_count,
     missingMaterials: row.missing_materials ?? [],
     gapsDueDate: row.gaps_due_date,
     outcome: row.outcome,
+    greenChannel: row.green_channel,
+    investmentWan: row.investment_wan,
+    deemedApproval: row.deemed_approval,
+    decidedBySilence: row.decided_by_silence,
     submittedAt: new Date(row.submitted_at).toISOString(),
     availableActions: actionsFrom(row.state).filter(open).filter((a) => a !== 'request_supplement' || row.supplement_count === 0),
   };

@@ -6,9 +6,8 @@ import { CaseKind, publicBaseUrl, theCounty, termsAppliedAt, territorialUnitOf }
 import { CaseDocument, renderCaseDocument } from './case-documents';
 import { CasesError } from '../cases.errors';
 import { casesAudit, CasesAuditAction } from '../cases.audit';
-import { loadWorkingCalendar } from '../calendar/calendar.service';
-import { WorkingCalendar } from '../calendar/working-calendar';
-import { move } from './case-clock';
+import { CaseClockSetting, CaseRules, loadCaseClockSetting } from '../case-rules/case-rules';
+import { CaseFacts, move } from './case-clock';
 import { applicantNameOf, checkMove, materialList } from './case-input';
 import { nextCaseNumber } from './case-number';
 import { CaseAction } from './case-process';
@@ -16,6 +15,8 @@ import { factsOf, loadCases, viewOf } from './case-rows';
 import { CaseState, CLOSED_STATES } from './case-state';
 import { AcceptanceMode, CaseView, MoveCaseInput, SubmitCaseInput } from './case.types';
 import { once } from './idempotency';
+import { openFeeSheet } from '../fees/case-fee-rows';
+import { deliveryColumns } from '../fees/case-delivery';
 import { jointStep } from '../tasks/joint-review';
 
 const AUDIT_OF: Record<CaseAction, CasesAuditAction> = {
@@ -32,10 +33,8 @@ const AUDIT_OF: Record<CaseAction, CasesAuditAction> = {
   decide: 'case_decided',
   deliver: 'case_delivered',
   withdraw: 'case_withdrawn',
+  deem_approved: 'case_deemed_approved',
 };
-
-/** 容缺受理: promised materials are due this many working days after acceptance (seed 001). */
-export const GAPS_DUE_WORKING_DAYS = 15;
 
 /** Verification codes for the public lookup: no 0/O or 1/I to misread on a receipt. */
 const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
@@ -99,13 +98,14 @@ export class CaseService {
           windowId: terms.windowId,
           windowName: terms.windowName,
           localSettings: terms.localSettings,
+          deemedApproval: !!c.deemedApproval,
         };
         const row = await selectOne<{ id: string }>(
           m,
           `INSERT INTO service_case (tenant_id, verification_code, matter_id, matter_version, matter_name, applicant_id, applicant_name,
-             accepting_unit_id, current_unit_id, deciding_unit_id, state, limit_working_days, natural_day_cap, terms, materials, submitted_by)
-           VALUES (current_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $7, $8, 'submitted', $9, $10, $11, $12, $13) RETURNING id`,
-          [verificationCode(), input.matterId, terms.version, c.name, input.applicantId ?? null, applicantName, unit.id, c.implementingBodyId, limit, c.naturalDayCap ?? null, JSON.stringify(snapshot), JSON.stringify(materials), ctx.user.id],
+             accepting_unit_id, current_unit_id, deciding_unit_id, state, limit_working_days, natural_day_cap, terms, materials, submitted_by, deemed_approval)
+           VALUES (current_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $7, $8, 'submitted', $9, $10, $11, $12, $13, $14) RETURNING id`,
+          [verificationCode(), input.matterId, terms.version, c.name, input.applicantId ?? null, applicantName, unit.id, c.implementingBodyId, limit, c.naturalDayCap ?? null, JSON.stringify(snapshot), JSON.stringify(materials), ctx.user.id, !!c.deemedApproval],
         );
         await casesAudit(m, ctx, 'case_submitted', { type: 'Case', id: row!.id }, { matterName: c.name, applicantName, to: 'submitted' });
         return this.view(m, ctx, row!.id);
@@ -118,15 +118,15 @@ export class CaseService {
     const { idempotencyKey, ...request } = input;
     return this.db.run(ctx, (m) =>
       once(m, idempotencyKey, `case:${action}:${id}`, request, async () => {
-        // Lock the case first (row-level security hides other counties' rows from the lock too):
-        // two people moving it at once take turns, the second sees the first's state.
-        if (isUuid(id)) await m.query(`SELECT 1 FROM service_case WHERE id = $1 FOR UPDATE`, [id]);
-        const [current] = isUuid(id) ? await loadCases(m, ctx, [id]) : [];
+        const [current] = isUuid(id) ? await loadCases(m, ctx, [id], true) : [];
         if (!current) throw CasesError.CaseNotFound(id);
         if (!(action === 'decide' ? current.can_decide : current.can_handle)) throw TenancyError.Forbidden();
-        const calendar = await loadWorkingCalendar(m);
+        const setting = await loadCaseClockSetting(m);
+        const { calendar, rules } = setting;
         const today = this.clock.today();
-        const facts = move(factsOf(current), action, today, calendar);
+        const before = factsOf(current);
+        const green = action === 'accept' ? greenChannelTerms(before, checked.greenChannelInvestmentWan, rules) : null;
+        const facts = move(green?.facts ?? before, action, today, calendar);
 
         const set: Record<string, unknown> = {
           state: facts.state,
@@ -144,9 +144,12 @@ export class CaseService {
             set['acceptance_mode'] = checked.acceptanceMode;
             if (checked.acceptanceMode === AcceptanceMode.WITH_GAPS) {
               set['missing_materials'] = JSON.stringify(checked.missingMaterials);
-              set['gaps_due_date'] = calendar.due(today, GAPS_DUE_WORKING_DAYS).date;
+              set['gaps_due_date'] = calendar.due(today, rules.gapsDueWorkingDays).date;
             }
+            if (green) Object.assign(set, { green_channel: true, investment_wan: green.investmentWan, limit_working_days: green.facts.limitWorkingDays, deemed_approval: green.facts.deemedApproval });
             Object.assign(detail, { caseNumber: set['case_number'], dueDate: facts.dueDate, acceptanceMode: checked.acceptanceMode, missingMaterials: checked.missingMaterials });
+            if (green) Object.assign(detail, { greenChannel: true, investmentWan: green.investmentWan, deemedApproval: green.facts.deemedApproval });
+            await openFeeSheet(m, current);
             break;
           }
           case 'request_supplement':
@@ -171,9 +174,12 @@ export class CaseService {
             if (action === 'decide') Object.assign(detail, { outcome: checked.outcome, legalBasis: checked.legalBasis });
             if (action === 'decide') Object.assign(set, { outcome: checked.outcome, closing_reason: checked.reason, legal_basis: checked.legalBasis });
             break;
-          case 'deliver':
-            Object.assign(detail, { deliveryMethod: checked.deliveryMethod, trackingNumber: checked.trackingNumber });
+          case 'deliver': {
+            const delivery = await deliveryColumns(m, current, checked);
+            Object.assign(set, delivery);
+            Object.assign(detail, { deliveryMethod: delivery['delivery_method'], trackingNumber: delivery['tracking_number'], deliveryAddress: delivery['delivery_address'], deliveryNotes: delivery['delivery_notes'] });
             break;
+          }
           case 'not_accept':
             set['closing_reason'] = checked.reason;
             break;
@@ -189,7 +195,7 @@ export class CaseService {
           [id, ...columns.map((c) => set[c])],
         );
         await casesAudit(m, ctx, AUDIT_OF[action], { type: 'Case', id }, detail, joint.onBehalfOf);
-        return this.view(m, ctx, id, calendar);
+        return this.view(m, ctx, id, setting);
       }),
     );
   }
@@ -264,15 +270,32 @@ export class CaseService {
         page,
       );
       const rows = await loadCases(m, ctx, found.nodes.map((n) => n.id));
-      const calendar = await loadWorkingCalendar(m);
+      const setting = await loadCaseClockSetting(m);
       const today = this.clock.today();
-      return { ...found, nodes: rows.map((r) => viewOf(r, today, calendar)) };
+      return { ...found, nodes: rows.map((r) => viewOf(r, today, setting)) };
     });
   }
 
-  private async view(m: EntityManager, ctx: RequestContext, id: string, calendar?: WorkingCalendar): Promise<CaseView> {
+  private async view(m: EntityManager, ctx: RequestContext, id: string, setting?: CaseClockSetting): Promise<CaseView> {
     const [row] = isUuid(id) ? await loadCases(m, ctx, [id]) : [];
     if (!row) throw CasesError.CaseNotFound(id);
-    return viewOf(row, this.clock.today(), calendar ?? (await loadWorkingCalendar(m)));
+    return viewOf(row, this.clock.today(), setting ?? (await loadCaseClockSetting(m)));
   }
+}
+
+/**
+ * 绿色通道 (seed 001): a project investing at least the county's threshold is accepted with the
+ * green channel's limit when it is shorter, and silence past it approves where the county says so.
+ */
+function greenChannelTerms(facts: CaseFacts, investmentWan: number | null, rules: CaseRules): { facts: CaseFacts; investmentWan: number } | null {
+  if (investmentWan == null) return null;
+  if (investmentWan < rules.greenChannelMinInvestmentWan) throw CasesError.GreenChannelNotEligible(rules.greenChannelMinInvestmentWan, investmentWan);
+  return {
+    investmentWan,
+    facts: {
+      ...facts,
+      limitWorkingDays: facts.limitWorkingDays === 0 ? 0 : Math.min(facts.limitWorkingDays, rules.greenChannelWorkingDays),
+      deemedApproval: facts.deemedApproval || rules.greenChannelDeemedApproval,
+    },
+  };
 }

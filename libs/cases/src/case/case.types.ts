@@ -75,6 +75,10 @@ export class CaseView {
   @Field(() => [String], { description: '补正或容缺的材料 / materials asked for or promised' }) missingMaterials: string[];
   @Field(() => String, { nullable: true, description: '容缺材料补齐期限 / when promised materials are due' }) gapsDueDate: string | null;
   @Field(() => CaseOutcome, { nullable: true }) outcome: CaseOutcome | null;
+  @Field({ description: '绿色通道件 / a green-channel case' }) greenChannel: boolean;
+  @Field(() => Int, { nullable: true, description: '绿色通道项目投资额（万元） / investment of a green-channel project, 万元' }) investmentWan: number | null;
+  @Field({ description: '超时默许：逾期未决定视为准予 / silence past the limit approves' }) deemedApproval: boolean;
+  @Field({ description: '已按超时默许视为准予 / approved by silence' }) decidedBySilence: boolean;
   @Field() submittedAt: string;
   @Field(() => [CaseActionEnum], { description: '当前用户现在可做的操作 / the moves open to the caller now' }) availableActions: CaseAction[];
 }
@@ -102,5 +106,9 @@ export class MoveCaseInput {
   @Field(() => CaseOutcome, { nullable: true }) outcome?: CaseOutcome | null;
   @Field(() => String, { nullable: true, description: '不予决定的法律依据 / legal basis of a rejection' }) legalBasis?: string | null;
   @Field(() => DeliveryMethod, { nullable: true }) deliveryMethod?: DeliveryMethod | null;
-  @Field(() => String, { nullable: true }) trackingNumber?: string | null;
+  @Field(() => Boolean, { nullable: true, description: '受理时：进入绿色通道 / at acceptance: through the green channel' }) greenChannel?: boolean | null;
+  @Field(() => Int, { nullable: true, description: '绿色通道项目投资额（万元） / the project’s investment, 万元' }) investmentWan?: number | null;
+  @Field(() => String, { nullable: true, description: '邮件单号（邮寄必填） / tracking number, for post' }) trackingNumber?: string | null;
+  @Field(() => String, { nullable: true, description: '送达地址（上门；默认申请人登记的地址） / address for home delivery' }) deliveryAddress?: string | null;
+  @Field(() => String, { nullable: true, description: '送达备注 / delivery notes' }) deliveryNotes?: string | null;
 }

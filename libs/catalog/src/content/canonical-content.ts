@@ -23,6 +23,7 @@ export function canonicalContent(c: MatterContent): MatterContent {
     statutoryDays: c.statutoryDays,
     promisedDays: c.promisedDays,
     naturalDayCap: c.naturalDayCap ?? null,
+    deemedApproval: c.deemedApproval ?? false,
     conditions: c.conditions.map(t),
     materials: c.materials.map((m) => ({
       name: t(m.name),

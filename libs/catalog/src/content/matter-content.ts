@@ -106,6 +106,10 @@ export class MatterContent {
   @Min(0)
   @Max(3650)
   naturalDayCap?: number | null;
+  @Field(() => Boolean, { nullable: true, description: '超时默许：逾期未作决定视为准予 / silence past the limit counts as approval' })
+  @IsOptional()
+  @IsBoolean()
+  deemedApproval?: boolean | null;
   @Field(() => [String], { description: '办理条件' }) @ArrayMaxSize(50) @Length(1, 1000, { each: true }) conditions: string[];
   @Field(() => [Material]) @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => Material) materials: Material[];
   @Field(() => [ProcedureStep]) @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => ProcedureStep) steps: ProcedureStep[];

@@ -55,6 +55,7 @@ export const MATTER_SHEET: SheetSpec = {
     { header: '法定时限（工作日）', field: 'statutoryDays', kind: 'int' },
     { header: '承诺时限（工作日）', field: 'promisedDays', kind: 'int' },
     { header: '自然日上限', field: 'naturalDayCap', kind: 'optInt' },
+    { header: '超时默许', field: 'deemedApproval', kind: 'bool' },
     { header: '到现场次数', field: 'visits', kind: 'int' },
     { header: '网办深度', field: 'onlineDepth', kind: 'int' },
     { header: '是否可代办', field: 'proxyAllowed', kind: 'bool' },

@@ -21,6 +21,7 @@ export function sampleContent(overrides: Partial<MatterContent> = {}): MatterCon
     statutoryDays: 20,
     promisedDays: 10,
     naturalDayCap: null,
+    deemedApproval: false,
     conditions: ['因火灾、交通事故等意外事件导致基本生活暂时出现严重困难的家庭'],
     materials: [
       { name: '临时救助申请书', form: MaterialForm.ORIGINAL, copies: 1, required: true, deferrable: false, sharedData: false, note: null },

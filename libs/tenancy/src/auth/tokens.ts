@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createSecretKey, KeyObject, randomBytes } from 'node:crypto';
 import * as jwt from 'jsonwebtoken';
 import { TenancyError } from '../errors/tenancy.errors';
 
@@ -11,13 +11,24 @@ export interface AccessClaims {
   sid: string;
 }
 
+const keys = new Map<string, KeyObject>();
+/**
+ * The secret as a key object, made once: given a string, jsonwebtoken first tries it as a PEM
+ * public key on every call and catches the failure, which costs more than the HMAC itself.
+ */
+function keyOf(secret: string): KeyObject {
+  let key = keys.get(secret);
+  if (!key) keys.set(secret, (key = createSecretKey(Buffer.from(secret, 'utf8'))));
+  return key;
+}
+
 export function signAccessToken(claims: AccessClaims, secret: string, seconds: number): string {
-  return jwt.sign(claims, secret, { algorithm: 'HS256', expiresIn: seconds });
+  return jwt.sign(claims, keyOf(secret), { algorithm: 'HS256', expiresIn: seconds });
 }
 
 export function verifyAccessToken(token: string, secret: string): AccessClaims {
   try {
-    const payload = jwt.verify(token, secret, { algorithms: ['HS256'] }) as jwt.JwtPayload;
+    const payload = jwt.verify(token, keyOf(secret), { algorithms: ['HS256'] }) as jwt.JwtPayload;
     // Claims become SQL parameters: anything but three ids and an expiry is not our token.
     if (typeof payload.exp !== 'number' || ![payload.sub, payload.tid, payload.sid].every((v) => typeof v === 'string' && UUID.test(v))) {
       throw TenancyError.Unauthenticated();

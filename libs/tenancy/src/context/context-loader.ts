@@ -6,8 +6,6 @@ import { TenancyError } from '../errors/tenancy.errors';
 import { PLATFORM_TENANT_ID } from '../tenants/platform-tenant';
 import { PermissionDefinition, PERMISSIONS } from './permissions';
 import { ContextMembership, RequestContext } from './request-context';
-import { Role } from './role';
-import { selectRows } from '../database/sql';
 
 /** Builds the RequestContext from a bearer token: one short transaction per request. */
 @Injectable()
@@ -26,8 +24,14 @@ export class ContextLoader {
   async load(tenantId: string, userId: string, sessionId: string): Promise<RequestContext> {
     const platform = tenantId === PLATFORM_TENANT_ID;
     return this.db.run({ tenantId, platform }, async (m) => {
+      // One statement: this runs before every signed-in request.
       const [row] = await m.query(
-        `SELECT u.id, u.username, u.display_name, u.disabled, s.revoked_at, s.expires_at
+        `SELECT u.id, u.username, u.display_name, u.disabled, s.revoked_at, s.expires_at,
+            (SELECT coalesce(json_agg(json_build_object('id', ms.id, 'role', ms.role, 'orgUnitId', ms.org_unit_id, 'orgUnitPath', o.path::text,
+                       'orgUnitKind', o.kind, 'orgUnitName', o.name) ORDER BY ms.created_at), '[]')
+               FROM membership ms LEFT JOIN org_unit o ON o.tenant_id = ms.tenant_id AND o.id = ms.org_unit_id
+              WHERE ms.user_id = u.id AND ms.revoked_at IS NULL) AS memberships,
+            (SELECT co.path::text FROM org_unit co WHERE co.kind = 'county' LIMIT 1) AS county_path
            FROM app_user u JOIN auth_session s ON s.tenant_id = u.tenant_id AND s.user_id = u.id
           WHERE u.id = $1 AND s.id = $2`,
         [userId, sessionId],
@@ -35,24 +39,8 @@ export class ContextLoader {
       if (!row) throw TenancyError.Unauthenticated();
       if (row.revoked_at) throw TenancyError.TokenRevoked();
       if (row.disabled) throw TenancyError.AccountDisabled();
-      const memberships: ContextMembership[] = (
-        await selectRows<{ id: string; role: Role; org_unit_id: string | null; path: string | null; kind: string | null; name: string | null }>(
-          m,
-          `SELECT ms.id, ms.role, ms.org_unit_id, o.path::text AS path, o.kind, o.name
-             FROM membership ms LEFT JOIN org_unit o ON o.tenant_id = ms.tenant_id AND o.id = ms.org_unit_id
-            WHERE ms.user_id = $1 AND ms.revoked_at IS NULL
-            ORDER BY ms.created_at`,
-          [userId],
-        )
-      ).map((r) => ({
-        id: r.id,
-        role: r.role,
-        orgUnitId: r.org_unit_id,
-        orgUnitPath: r.path,
-        orgUnitKind: r.kind,
-        orgUnitName: r.name,
-      }));
-      const [county] = await m.query(`SELECT path::text AS path FROM org_unit WHERE kind = 'county' LIMIT 1`);
+      const memberships = row.memberships as ContextMembership[];
+      const county = { path: row.county_path as string | null };
       return new RequestContext(
         tenantId,
         { id: row.id, username: row.username, displayName: row.display_name },

@@ -11,6 +11,7 @@ import { CaseDocument } from '../../graphql/cases';
 import { useLanguage, useT } from '../../i18n/i18n';
 import { formatTime } from '../../time';
 import { CaseMoveDialog } from './CaseMoveDialog';
+import { CaseFeesCard } from './CaseFeesCard';
 import { PageTitle } from '../../components/PageTitle';
 import { CaseStateTag, WarningTag } from './CaseStateTag';
 import { DecideBlockedHint } from './DecideBlockedHint';
@@ -109,6 +110,7 @@ export function CaseDetailPage() {
         )}
         <DecideBlockedHint caseId={c.id} />
       </Card>
+      <CaseFeesCard caseId={c.id} accepted={!!c.caseNumber} canHandle={c.availableActions.length > 0} />
       <JointDepartmentsCard caseId={c.id} />
       <Card title={t('cases.timeline')}>
         {c.timeline.length ? (

@@ -1,12 +1,16 @@
 import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Form, Input, Modal, Radio } from 'antd';
 import type { CaseAction, MoveCaseInput } from '../../gql/graphql';
 import * as Moves from '../../graphql/cases';
 import { CaseDocument, CasesDocument } from '../../graphql/cases';
+import { CaseFeesDocument } from '../../graphql/fees';
 import { useRunMutation } from '../../components/useRunMutation';
 import { validValues } from '../../components/validValues';
 import { useT } from '../../i18n/i18n';
+
+/** Moves the platform makes itself (超时默许): never offered, so no dialog. */
+type SystemAction = 'DEEM_APPROVED';
 
 const DOCUMENTS = {
   ACCEPT: Moves.AcceptCaseDocument,
@@ -22,7 +26,7 @@ const DOCUMENTS = {
   DECIDE: Moves.DecideCaseDocument,
   DELIVER: Moves.DeliverCaseDocument,
   WITHDRAW: Moves.WithdrawCaseDocument,
-} as const satisfies Record<CaseAction, unknown>;
+} as const satisfies Record<Exclude<CaseAction, SystemAction>, unknown>;
 
 const NEEDS_REASON: CaseAction[] = ['NOT_ACCEPT', 'RETURN', 'WITHDRAW', 'SUSPEND'];
 
@@ -35,6 +39,8 @@ interface MoveForm {
   legalBasis?: string;
   deliveryMethod?: 'WINDOW' | 'POST' | 'HOME';
   trackingNumber?: string;
+  deliveryAddress?: string;
+  deliveryNotes?: string;
 }
 
 /** One move of the case: asks for what the move needs, sends it once with its own idempotency key. */
@@ -43,10 +49,12 @@ export function CaseMoveDialog({ caseId, action, onClose }: { caseId: string; ac
   const runMutation = useRunMutation();
   const [form] = Form.useForm<MoveForm>();
   const [key, setKey] = useState(() => crypto.randomUUID());
-  const [mutate, state] = useMutation(DOCUMENTS[action ?? 'ACCEPT'] as typeof Moves.AcceptCaseDocument, { refetchQueries: [CaseDocument, CasesDocument] });
+  const [mutate, state] = useMutation(DOCUMENTS[action && action !== 'DEEM_APPROVED' ? action : 'ACCEPT'] as typeof Moves.AcceptCaseDocument, { refetchQueries: [CaseDocument, CasesDocument, CaseFeesDocument] });
   const mode = Form.useWatch('acceptanceMode', form);
   const outcome = Form.useWatch('outcome', form);
   const delivery = Form.useWatch('deliveryMethod', form);
+  // Only the ways of delivery the case's pinned matter version offers.
+  const offered = useQuery(CaseFeesDocument, { variables: { id: caseId }, skip: action !== 'DELIVER' }).data?.case?.deliveryOptions ?? (['WINDOW', 'POST', 'HOME'] as const);
   if (!action) return null;
   const lines = (text?: string) => (text ?? '').split(/\n+/).map((s) => s.trim()).filter(Boolean);
 
@@ -63,6 +71,8 @@ export function CaseMoveDialog({ caseId, action, onClose }: { caseId: string; ac
       legalBasis: values.legalBasis,
       deliveryMethod: values.deliveryMethod,
       trackingNumber: values.trackingNumber,
+      deliveryAddress: values.deliveryAddress,
+      deliveryNotes: values.deliveryNotes,
     };
     const done = await runMutation(() => mutate({ variables: { id: caseId, input } }), t('caseAction.done', { action: t(`caseAction.${action}`) }));
     if (done) {
@@ -82,7 +92,7 @@ export function CaseMoveDialog({ caseId, action, onClose }: { caseId: string; ac
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" initialValues={{ acceptanceMode: 'FULL', outcome: 'APPROVED', deliveryMethod: 'WINDOW', suspensionKind: 'SITE_SURVEY' }}>
+      <Form form={form} layout="vertical" initialValues={{ acceptanceMode: 'FULL', outcome: 'APPROVED', deliveryMethod: offered[0] ?? 'WINDOW', suspensionKind: 'SITE_SURVEY' }}>
         {action === 'ACCEPT' ? (
           <Form.Item name="acceptanceMode" label={t('move.mode')}>
             <Radio.Group options={[{ value: 'FULL', label: t('move.modeFull') }, { value: 'WITH_GAPS', label: t('move.modeGaps') }]} />
@@ -105,12 +115,22 @@ export function CaseMoveDialog({ caseId, action, onClose }: { caseId: string; ac
         ) : null}
         {action === 'DELIVER' ? (
           <Form.Item name="deliveryMethod" label={t('move.delivery')}>
-            <Radio.Group options={(['WINDOW', 'POST', 'HOME'] as const).map((k) => ({ value: k, label: t(`delivery.${k}`) }))} />
+            <Radio.Group data-testid="move-delivery" options={offered.map((k) => ({ value: k, label: t(`delivery.${k}`) }))} />
           </Form.Item>
         ) : null}
         {action === 'DELIVER' && delivery === 'POST' ? (
           <Form.Item name="trackingNumber" label={t('move.tracking')} rules={[{ required: true, whitespace: true, message: t('move.trackingRequired') }]}>
-            <Input />
+            <Input data-testid="move-tracking" />
+          </Form.Item>
+        ) : null}
+        {action === 'DELIVER' && delivery === 'HOME' ? (
+          <Form.Item name="deliveryAddress" label={t('move.address')} extra={t('move.addressHint')} rules={[{ max: 200 }]}>
+            <Input data-testid="move-address" />
+          </Form.Item>
+        ) : null}
+        {action === 'DELIVER' ? (
+          <Form.Item name="deliveryNotes" label={t('move.notes')} rules={[{ max: 500 }]}>
+            <Input data-testid="move-notes" />
           </Form.Item>
         ) : null}
         {NEEDS_REASON.includes(action) || (action === 'DECIDE' && outcome === 'REJECTED') ? (

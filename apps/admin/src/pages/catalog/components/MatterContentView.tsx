@@ -50,6 +50,7 @@ export function MatterContentView({ content: c, implementingBodyName, coImplemen
           { key: 'statutory', label: t('matter.statutoryDays'), children: t('guide.days', { n: c.statutoryDays }) },
           { key: 'promised', label: t('matter.promisedDays'), children: <span data-testid="content-promised">{t('guide.days', { n: c.promisedDays })}</span> },
           { key: 'cap', label: t('matter.naturalDayCap'), children: c.naturalDayCap == null ? '—' : t('guide.naturalDays', { n: c.naturalDayCap }) },
+          { key: 'deemed', label: t('matter.deemedApproval'), children: c.deemedApproval ? t('common.yes') : t('common.no') },
         ]}
       />
       <div>

@@ -18,6 +18,7 @@ export function emptyContent(): MatterContentInput {
     statutoryDays: 20,
     promisedDays: 10,
     naturalDayCap: null,
+    deemedApproval: false,
     conditions: [],
     materials: [],
     steps: [
@@ -64,6 +65,7 @@ export function toInput(c: MatterContentFieldsFragment | MatterContentInput): Ma
     statutoryDays: c.statutoryDays,
     promisedDays: c.promisedDays,
     naturalDayCap: c.naturalDayCap ?? null,
+    deemedApproval: Boolean(c.deemedApproval),
     conditions: c.conditions.filter((s) => s && s.trim()),
     materials: c.materials.map((m) => ({
       name: m.name,

@@ -1,5 +1,5 @@
 import { SectionTitle } from './SectionTitle';
-import { Card, Col, Form, InputNumber, Radio, Row } from 'antd';
+import { Card, Col, Form, InputNumber, Radio, Row, Switch } from 'antd';
 import { useT } from '../../../../../i18n/i18n';
 import { CASE_KINDS } from '../../options';
 import { useWholeNumberRule } from '../../../../../components/wholeNumberRule';
@@ -38,6 +38,9 @@ export function TimeLimitsSection() {
           </Form.Item>
         </Col>
       </Row>
+      <Form.Item name="deemedApproval" label={t('matter.deemedApproval')} extra={t('editor.deemedApprovalHint')} valuePropName="checked">
+        <Switch data-testid="matter-deemedApproval" />
+      </Form.Item>
     </Card>
   );
 }
