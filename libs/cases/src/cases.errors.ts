@@ -211,6 +211,53 @@ export const CasesError = defineErrors('cases', {
     en: (id: string) => `Applicant ${id} was not found`,
     details: (id: string) => ({ id }),
   },
+  CaseTaskNotFound: {
+    code: 'NOT_FOUND',
+    kind: 'not_found',
+    zh: (id: string) => `未找到联办任务（${id}）`,
+    en: (id: string) => `Joint task ${id} was not found`,
+    details: (id: string) => ({ id }),
+  },
+  CaseTasksOpen: {
+    code: 'CASE_TASKS_OPEN',
+    kind: 'conflict',
+    zh: (departments: string[]) => `联办部门尚未全部出具意见，暂不能作出决定：${departments.join('、')}`,
+    en: (departments: string[]) => `Not every joint department has given its opinion yet: ${departments.join(', ')}`,
+    details: (departments: string[]) => ({ departments }),
+  },
+  CaseTaskDisagreed: {
+    code: 'CASE_TASK_DISAGREED',
+    kind: 'conflict',
+    zh: (departments: string[]) => `联办部门不同意，不能作出准予决定（可作出不予决定）：${departments.join('、')}`,
+    en: (departments: string[]) => `A joint department disagrees, so the case cannot be approved (it may be rejected): ${departments.join(', ')}`,
+    details: (departments: string[]) => ({ departments }),
+  },
+  CaseTaskAnswered: {
+    code: 'CASE_TASK_ANSWERED',
+    kind: 'conflict',
+    zh: (department: string) => `${department}已出具意见，不能再次出具`,
+    en: (department: string) => `${department} has already given its opinion`,
+    details: (department: string) => ({ department }),
+  },
+  CaseTaskNotOpen: {
+    code: 'CASE_TASK_NOT_OPEN',
+    kind: 'conflict',
+    zh: (state: CaseState) => `办件${CASE_STATE_LABELS[state]?.zh ?? state}，联办部门不能再出具意见`,
+    en: (state: CaseState) => `The case is ${CASE_STATE_LABELS[state]?.en.toLowerCase() ?? state}; joint departments can no longer give opinions`,
+    details: (state: CaseState) => ({ state }),
+  },
+  SurveyAlreadyHeld: {
+    code: 'CASE_SURVEY_ALREADY_HELD',
+    kind: 'conflict',
+    zh: '本件已组织过联合踏勘：一次踏勘服务全部联办部门，不再另行踏勘',
+    en: 'A joint site survey was already held for this case; one survey serves every joint department',
+  },
+  SupervisorDecided: {
+    code: 'CASE_SUPERVISOR_DECIDED',
+    kind: 'forbidden',
+    zh: '审管分离：作出该决定的人员不能监管本件',
+    en: 'Separation of approval and supervision: the person who decided this case may not supervise it',
+  },
   ...CASE_FEE_ERRORS,
 });
 

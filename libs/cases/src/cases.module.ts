@@ -8,6 +8,8 @@ import { CaseResolver } from './case/case.resolver';
 import { CaseService } from './case/case.service';
 import { CaseDocumentsController } from './case/case-documents.controller';
 import { CaseProgress, CaseProgressResolver } from './case/case-progress';
+import { CaseTaskResolver } from './tasks/case-task.resolver';
+import { CaseTasks } from './tasks/case-task.service';
 import { APPLICANT_AUDIT_SUBJECTS } from './applicants/applicant.audit-subjects';
 import { ApplicantResolver } from './applicants/applicant.resolver';
 import { Applicants } from './applicants/applicant.service';
@@ -45,6 +47,8 @@ export class CasesModule {
         CaseResolver,
         CaseProgress,
         CaseProgressResolver,
+        CaseTasks,
+        CaseTaskResolver,
         Applicants,
         ApplicantResolver,
         CaseRulesService,

@@ -7,6 +7,23 @@ const within = (attribute: string, path: string | null): Conditions => ({ [attri
 const unitPath = (column: string) => (test: (column: string) => string) =>
   `EXISTS (SELECT 1 FROM org_unit cu WHERE cu.tenant_id = c.tenant_id AND cu.id = ${column} AND ${test('cu.path')})`;
 
+/** 联办: a task of the case for a department at a path the test accepts. */
+const taskPath = (test: (column: string) => string) =>
+  `EXISTS (SELECT 1 FROM case_task ct JOIN org_unit tu ON tu.tenant_id = ct.tenant_id AND tu.id = ct.department_id
+            WHERE ct.tenant_id = c.tenant_id AND ct.case_id = c.id AND ${test('tu.path')})`;
+
+/**
+ * 一纸授权: a delegation from the deciding department for the case's matter, to a grantee the
+ * test accepts (a person or a window). The period is tested here on the database's clock; the
+ * decision itself checks it again on the application's clock and records the use.
+ */
+const delegatedTo = (test: (column: string) => string) =>
+  `EXISTS (SELECT 1 FROM delegation dg JOIN matter dm ON dm.tenant_id = c.tenant_id AND dm.id = c.matter_id
+            WHERE dg.tenant_id = c.tenant_id AND dg.department_id = c.deciding_unit_id AND dg.revoked_at IS NULL
+              AND now() >= dg.valid_from AND now() < dg.valid_until
+              AND (dg.all_matters OR dm.implementation_code = ANY (dg.matter_codes))
+              AND (${test('dg.grantee_user_id')} OR ${test('dg.grantee_window_id')}))`;
+
 /** Subjects of the cases library, the rules each role gets on them, and where their rows are. */
 export const CASES_PERMISSIONS: PermissionDefinition = {
   library: 'cases',
@@ -19,7 +36,7 @@ export const CASES_PERMISSIONS: PermissionDefinition = {
     Case: {
       from: 'service_case c',
       id: 'c.id',
-      columns: { acceptingPath: unitPath('c.accepting_unit_id'), currentPath: unitPath('c.current_unit_id'), decidingPath: unitPath('c.deciding_unit_id') },
+      columns: { acceptingPath: unitPath('c.accepting_unit_id'), currentPath: unitPath('c.current_unit_id'), decidingPath: unitPath('c.deciding_unit_id'), taskPath, delegatedTo },
       notFound: (id) => CasesError.CaseNotFound(id),
     },
     // An applicant is the county's; `path` is where she lives (her village or township), null when not given.
@@ -30,7 +47,12 @@ export const CASES_PERMISSIONS: PermissionDefinition = {
       notFound: (id) => CasesError.ApplicantNotFound(id),
     },
   },
-  grant({ role, path, territory, countyPath }, can) {
+  grant({ role, path, territory, countyPath, userId, orgUnitId }, can) {
+    // Whoever holds a delegation in force from the deciding department (personally, or a
+    // window clerk through her window) may decide on its behalf; each use is recorded.
+    if (role === 'window_clerk' || role === 'village_agent' || role === 'department_approver') {
+      can('decide', 'Case', { delegatedTo: { $in: role === 'window_clerk' && orgUnitId ? [userId, orgUnitId] : [userId] } });
+    }
     switch (role) {
       case 'catalog_admin':
         can('manage', 'WorkingCalendar');
@@ -52,6 +74,9 @@ export const CASES_PERMISSIONS: PermissionDefinition = {
         can('read', 'Case', within('decidingPath', path));
         can('handle', 'Case', within('currentPath', path));
         can('decide', 'Case', within('decidingPath', path));
+        // 联办部门: a co-implementing department sees the cases it has a task in and gives its opinion.
+        can('read', 'Case', within('taskPath', path));
+        can('opine', 'Case', within('taskPath', path));
         break;
       case 'window_clerk':
       case 'village_agent':

@@ -2,7 +2,15 @@ import { WorkingCalendar1733700000000 } from './migrations/1733700000000-working
 import { Applicant1733700000100 } from './migrations/1733700000100-applicant';
 import { ServiceCase1733700000200 } from './migrations/1733700000200-service-case';
 import { CaseFee1733700000400 } from './migrations/1733700000400-case-fee';
+import { CaseTask1733700000500 } from './migrations/1733700000500-case-task';
 import { CaseRules1733700000600 } from './migrations/1733700000600-case-rules';
 
 /** The cases library's migrations, in order; they run after the catalog's (apps/api/src/bootstrap/schema.ts). */
-export const CASES_MIGRATIONS: Function[] = [WorkingCalendar1733700000000, Applicant1733700000100, ServiceCase1733700000200, CaseFee1733700000400, CaseRules1733700000600];
+export const CASES_MIGRATIONS: Function[] = [
+  WorkingCalendar1733700000000,
+  Applicant1733700000100,
+  ServiceCase1733700000200,
+  CaseFee1733700000400,
+  CaseTask1733700000500,
+  CaseRules1733700000600,
+];

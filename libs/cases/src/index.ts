@@ -13,6 +13,8 @@ export * from './case/case-process';
 export * from './case/case-clock';
 export * from './case/case.types';
 export * from './case/case.service';
+export * from './tasks/case-task.types';
+export * from './tasks/supervision';
 export * from './applicants/pii-key';
 export * from './applicants/resident-id';
 export * from './applicants/credit-code';

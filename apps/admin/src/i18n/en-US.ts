@@ -3,6 +3,7 @@ import { catalogEnUS } from './catalog.en-US';
 import { calendarEnUS } from './calendar.en-US';
 import { caseRulesEnUS } from './case-rules.en-US';
 import { casesEnUS } from './cases.en-US';
+import { jointEnUS } from './joint.en-US';
 import { applicantsEnUS } from './applicants.en-US';
 import { feesEnUS } from './fees.en-US';
 import type { MessageKey } from './zh-CN';
@@ -13,6 +14,7 @@ export const enUS: Record<MessageKey, string> = {
   ...calendarEnUS,
   ...caseRulesEnUS,
   ...casesEnUS,
+  ...jointEnUS,
   ...applicantsEnUS,
   ...feesEnUS,
   'app.title': 'County Service Network',

@@ -3,6 +3,7 @@ import { catalogZhCN } from './catalog.zh-CN';
 import { calendarZhCN } from './calendar.zh-CN';
 import { caseRulesZhCN } from './case-rules.zh-CN';
 import { casesZhCN } from './cases.zh-CN';
+import { jointZhCN } from './joint.zh-CN';
 import { applicantsZhCN } from './applicants.zh-CN';
 import { feesZhCN } from './fees.zh-CN';
 
@@ -13,6 +14,7 @@ export const zhCN = {
   ...calendarZhCN,
   ...caseRulesZhCN,
   ...casesZhCN,
+  ...jointZhCN,
   ...applicantsZhCN,
   ...feesZhCN,
   'app.title': '三级便民服务网络',

@@ -17,6 +17,7 @@ import { AcceptanceMode, CaseView, MoveCaseInput, SubmitCaseInput } from './case
 import { once } from './idempotency';
 import { openFeeSheet } from '../fees/case-fee-rows';
 import { deliveryColumns } from '../fees/case-delivery';
+import { jointStep } from '../tasks/joint-review';
 
 const AUDIT_OF: Record<CaseAction, CasesAuditAction> = {
   accept: 'case_accepted',
@@ -183,13 +184,17 @@ export class CaseService {
             set['closing_reason'] = checked.reason;
             break;
         }
+        // 并联审批: joint departments' tasks, the joint survey, the authority to decide.
+        const joint = await jointStep(m, ctx, current, action, checked, today, this.clock.now());
+        Object.assign(set, joint.set);
+        Object.assign(detail, joint.detail);
         if (CLOSED_STATES.includes(facts.state)) set['closed_at'] = this.clock.now();
         const columns = Object.keys(set);
         await m.query(
           `UPDATE service_case SET ${columns.map((c, i) => `${c} = $${i + 2}`).join(', ')}, updated_at = now() WHERE id = $1`,
           [id, ...columns.map((c) => set[c])],
         );
-        await casesAudit(m, ctx, AUDIT_OF[action], { type: 'Case', id }, detail);
+        await casesAudit(m, ctx, AUDIT_OF[action], { type: 'Case', id }, detail, joint.onBehalfOf);
         return this.view(m, ctx, id, setting);
       }),
     );

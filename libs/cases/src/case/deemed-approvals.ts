@@ -27,7 +27,9 @@ interface SilentCase {
  * 超时默许: where the matter or the green channel says so, a case still undecided after the last
  * day of its limit is approved by silence — recorded as a decision like any other (准予, sent
  * back to the accepting unit for delivery), flagged `decided_by_silence`, on the audit chain
- * with no person as actor. Suspended cases wait: their clock is stopped.
+ * with no person as actor. Suspended cases wait: their clock is stopped. A joint department
+ * that stayed silent counts as agreeing (缺席默认, seed 001); one that disagreed in writing keeps
+ * the case from being approved by silence — it stays red for the supervisors.
  */
 @Injectable()
 export class DeemedApprovals {
@@ -60,6 +62,7 @@ export class DeemedApprovals {
                 due_provisional, suspended_since::text AS suspended_since, suspended_working_days, deemed_approval
            FROM service_case
           WHERE deemed_approval AND state = ANY ($1::text[]) AND due_date < $2::date
+            AND NOT EXISTS (SELECT 1 FROM case_task ct WHERE ct.tenant_id = service_case.tenant_id AND ct.case_id = service_case.id AND ct.state = 'disagreed')
           ORDER BY due_date, id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
         [CASE_PROCESS.deem_approved.from, today],
       );

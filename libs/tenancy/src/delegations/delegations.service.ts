@@ -103,34 +103,9 @@ export class DelegationsService {
     });
   }
 
-  /**
-   * Finds the delegation in force that lets the caller act on a matter of `departmentId`
-   * and records its use, in the caller's transaction. Windows are the ones the caller works
-   * at (her memberships), never what a caller claims; "all matters" covers only the granting
-   * department's matters. Cases call this when a clerk decides under delegated authority.
-   */
+  /** `useDelegation` in the caller's transaction (a nested run joins the open one). */
   async use(ctx: RequestContext, use: DelegationUseRequest): Promise<string | null> {
-    if (!isUuid(use.departmentId)) return null;
-    const windowIds = ctx.memberships.filter((ms) => ms.orgUnitKind === 'window' && ms.orgUnitId).map((ms) => ms.orgUnitId!);
-    const now = this.clock.now();
-    return this.db.run(ctx, async (m) => {
-      const [d] = await m.query(
-        `SELECT id FROM delegation
-          WHERE revoked_at IS NULL AND $4 >= valid_from AND $4 < valid_until
-            AND department_id = $5
-            AND (grantee_user_id = $1 OR grantee_window_id = ANY ($2::uuid[]))
-            AND (all_matters OR $3 = ANY (matter_codes))
-          ORDER BY valid_until DESC LIMIT 1`,
-        [ctx.user.id, windowIds, use.matterCode, now, use.departmentId],
-      );
-      if (!d) return null;
-      await m.query(
-        `INSERT INTO delegation_use (tenant_id, id, delegation_id, used_by, matter_code, action, subject_id, used_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [ctx.tenantId, randomUUID(), d.id, ctx.user.id, use.matterCode, use.action, use.subjectId, now],
-      );
-      await audit(m, ctx, 'delegation_used', { type: 'Delegation', id: d.id }, { matterCode: use.matterCode, action: use.action, subjectId: use.subjectId });
-      return d.id as string;
-    });
+    return this.db.run(ctx, (m) => useDelegation(m, ctx, this.clock.now(), use));
   }
 
   private readScoped(m: EntityManager, ctx: RequestContext, action: 'read' | 'manage', onlyId: string | null) {
@@ -186,4 +161,31 @@ export class DelegationsService {
         .map((u) => ({ id: u.id, usedBy: u.used_by, matterCode: u.matter_code, action: u.action, subjectId: u.subject_id, usedAt: u.used_at })),
     }));
   }
+}
+
+/**
+ * Finds the delegation in force at `now` that lets the caller act on a matter of
+ * `departmentId` and records its use, in the transaction `m`. Windows are the ones the caller
+ * works at (her memberships), never what a caller claims; "all matters" covers only the
+ * granting department's matters. Cases call this when a clerk decides under delegated authority.
+ */
+export async function useDelegation(m: EntityManager, ctx: RequestContext, now: Date, use: DelegationUseRequest): Promise<string | null> {
+  if (!isUuid(use.departmentId)) return null;
+  const windowIds = ctx.memberships.filter((ms) => ms.orgUnitKind === 'window' && ms.orgUnitId).map((ms) => ms.orgUnitId!);
+  const [d] = await m.query(
+    `SELECT id FROM delegation
+      WHERE revoked_at IS NULL AND $4 >= valid_from AND $4 < valid_until
+        AND department_id = $5
+        AND (grantee_user_id = $1 OR grantee_window_id = ANY ($2::uuid[]))
+        AND (all_matters OR $3 = ANY (matter_codes))
+      ORDER BY valid_until DESC LIMIT 1`,
+    [ctx.user.id, windowIds, use.matterCode, now, use.departmentId],
+  );
+  if (!d) return null;
+  await m.query(
+    `INSERT INTO delegation_use (tenant_id, id, delegation_id, used_by, matter_code, action, subject_id, used_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [ctx.tenantId, randomUUID(), d.id, ctx.user.id, use.matterCode, use.action, use.subjectId, now],
+  );
+  await audit(m, ctx, 'delegation_used', { type: 'Delegation', id: d.id }, { matterCode: use.matterCode, action: use.action, subjectId: use.subjectId });
+  return d.id as string;
 }

@@ -14,6 +14,8 @@ import { CaseMoveDialog } from './CaseMoveDialog';
 import { CaseFeesCard } from './CaseFeesCard';
 import { PageTitle } from '../../components/PageTitle';
 import { CaseStateTag, WarningTag } from './CaseStateTag';
+import { DecideBlockedHint } from './DecideBlockedHint';
+import { JointDepartmentsCard } from './JointDepartmentsCard';
 
 /** One case: where it is, its deadline and warning, the moves open to the caller, and its history. */
 export function CaseDetailPage() {
@@ -112,8 +114,10 @@ export function CaseDetailPage() {
         ) : (
           <Typography.Text type="secondary">{t('cases.noActions')}</Typography.Text>
         )}
+        <DecideBlockedHint caseId={c.id} />
       </Card>
       <CaseFeesCard caseId={c.id} accepted={!!c.caseNumber} canHandle={c.availableActions.length > 0} />
+      <JointDepartmentsCard caseId={c.id} />
       <Card title={t('cases.timeline')}>
         {c.timeline.length ? (
           <Timeline

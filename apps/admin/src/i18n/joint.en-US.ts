@@ -1,0 +1,26 @@
+import type { jointZhCN } from './joint.zh-CN';
+
+export const jointEnUS: Record<keyof typeof jointZhCN, string> = {
+  'joint.title': 'Joint departments',
+  'joint.department': 'Department',
+  'joint.state': 'Opinion',
+  'joint.reason': 'Reason',
+  'joint.by': 'Given by',
+  'joint.at': 'When',
+  'joint.state.OPEN': 'Awaiting opinion',
+  'joint.state.AGREED': 'Agrees',
+  'joint.state.DISAGREED': 'Disagrees',
+  'joint.give': 'Give opinion',
+  'joint.agree': 'Agree',
+  'joint.disagree': 'Disagree',
+  'joint.reasonRequired': 'A disagreement needs a reason',
+  'joint.given': 'Opinion given',
+  'joint.survey': 'Joint site survey',
+  'joint.surveyLine': '{from} to {to}, with {departments} ({reason})',
+  'joint.surveyOngoing': 'ongoing',
+  'joint.decidedBy': 'Decided by',
+  'joint.decidedByLine': '{name} (for {unit})',
+  'joint.underDelegation': 'under delegation {id}',
+  'joint.blockedOpen': 'No decision yet: waiting for {departments}',
+  'joint.blockedDisagreed': '{departments} disagree: the case can only be rejected',
+};
