@@ -52,4 +52,31 @@ describe('the applicant registry', () => {
     expect(await page.getByTestId('applicant-id').innerText()).toBe(MASKED);
     expect(await page.getByTestId('applicant-reveal').count()).toBe(0);
   });
+
+  it('at the intake desk a clerk finds a registered person, or registers one on the spot, and the case is hers', async () => {
+    await login(page, 'cgz_clerk');
+    await page.getByTestId('menu-cases').click();
+    await page.getByTestId('case-new').click();
+    const intake = page.getByTestId('intake');
+    await intake.getByTestId('intake-matter').click();
+    await page.keyboard.type('高龄津贴');
+    await page.locator('.ant-select-item-option').filter({ hasText: '高龄津贴申请' }).first().click();
+    await intake.getByTestId('intake-applicant-search').click();
+    await page.keyboard.type('刘老伯');
+    const option = page.locator('.ant-select-item-option').filter({ hasText: MASKED });
+    await option.waitFor();
+    await option.click();
+    expect(await intake.getByTestId('intake-applicant').inputValue()).toBe('刘老伯');
+
+    // Someone new: registered from the desk, then picked for the case.
+    await intake.getByTestId('intake-applicant-register').click();
+    await page.getByTestId('applicant-name').fill('陈阿婆');
+    await page.getByTestId('applicant-id-number').fill('610921194001010028');
+    await page.getByTestId('applicant-submit').click();
+    await eventually(async () => expect(await intake.getByTestId('intake-applicant').inputValue()).toBe('陈阿婆'));
+    expect(await intake.getByTestId('intake-applicant-search').innerText()).toContain('610921********0028');
+    await intake.getByTestId('intake-register').click();
+    await page.getByTestId('case-page').waitFor();
+    expect(await page.getByTestId('case-page').innerText()).toContain('陈阿婆');
+  });
 });

@@ -7,6 +7,8 @@ import { useRunMutation } from '../../components/useRunMutation';
 import { validValues } from '../../components/validValues';
 import { AcceptCaseDocument, CasesDocument, IntakeMattersDocument, RequestSupplementDocument, SubmitCaseDocument } from '../../graphql/cases';
 import { useT } from '../../i18n/i18n';
+import type { ApplicantFieldsFragment } from '../../gql/graphql';
+import { ApplicantPicker } from './ApplicantPicker';
 
 const newKey = () => crypto.randomUUID();
 
@@ -31,6 +33,7 @@ export function IntakeDrawer({ open, onClose }: { open: boolean; onClose: () => 
   const { me } = useAuth();
   const [form] = Form.useForm<IntakeForm>();
   const [keys, setKeys] = useState(() => ({ submit: newKey(), move: newKey() }));
+  const [applicant, setApplicant] = useState<ApplicantFieldsFragment | null>(null);
   const units = useMemo(
     () =>
       (me?.memberships ?? [])
@@ -57,7 +60,7 @@ export function IntakeDrawer({ open, onClose }: { open: boolean; onClose: () => 
     const values = await validValues(form);
     if (!values) return;
     const created = await runMutation(() =>
-      submit({ variables: { input: { idempotencyKey: keys.submit, matterId: values.matterId, acceptingUnitId: values.unitId ?? unitId, applicantName: values.applicantName, materials: values.received ?? [] } } }),
+      submit({ variables: { input: { idempotencyKey: keys.submit, matterId: values.matterId, acceptingUnitId: values.unitId ?? unitId, applicantName: values.applicantName, applicantId: applicant?.id ?? null, materials: values.received ?? [] } } }),
     );
     const id = created?.data?.submitCase.id;
     if (!id) return;
@@ -77,6 +80,7 @@ export function IntakeDrawer({ open, onClose }: { open: boolean; onClose: () => 
           );
     if (!moved) return;
     setKeys({ submit: newKey(), move: newKey() });
+    setApplicant(null);
     form.resetFields();
     onClose();
     navigate(`/cases/${id}`);
@@ -101,8 +105,17 @@ export function IntakeDrawer({ open, onClose }: { open: boolean; onClose: () => 
               options={(matters.data?.guideForUnit.here ?? []).map((m) => ({ value: m.matterId, label: m.content.name }))}
             />
           </Form.Item>
+          <Form.Item label={t('intake.registered')} extra={t('intake.registeredHint')}>
+            <ApplicantPicker
+              value={applicant}
+              onPick={(a) => {
+                setApplicant(a);
+                if (a) form.setFieldValue('applicantName', a.name);
+              }}
+            />
+          </Form.Item>
           <Form.Item name="applicantName" label={t('intake.applicant')} rules={[{ required: true, whitespace: true, message: t('intake.applicantRequired') }, { max: 100 }]}>
-            <Input data-testid="intake-applicant" />
+            <Input data-testid="intake-applicant" readOnly={!!applicant} />
           </Form.Item>
           {materials.length ? (
             <Form.Item name="received" label={t('intake.checklist')}>
