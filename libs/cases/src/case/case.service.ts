@@ -16,6 +16,7 @@ import { factsOf, loadCases, viewOf } from './case-rows';
 import { CaseState, CLOSED_STATES } from './case-state';
 import { AcceptanceMode, CaseView, MoveCaseInput, SubmitCaseInput } from './case.types';
 import { once } from './idempotency';
+import { CaseEvents } from '../events/case-events';
 
 const AUDIT_OF: Record<CaseAction, CasesAuditAction> = {
   accept: 'case_accepted',
@@ -57,6 +58,7 @@ export class CaseService {
     private readonly db: TenantDatabase,
     @Inject(Clock) private readonly clock: Clock,
     private readonly subjects: AuditSubjectResolvers,
+    private readonly events: CaseEvents,
   ) {}
 
   /** 办件时间线: every move of the case, who acted, on whose behalf, when and why, from the audit chain. */
@@ -184,6 +186,7 @@ export class CaseService {
           [id, ...columns.map((c) => set[c])],
         );
         await casesAudit(m, ctx, AUDIT_OF[action], { type: 'Case', id }, detail);
+        await this.events.recordMove(m, ctx, id, action);
         return this.view(m, ctx, id, calendar);
       }),
     );
