@@ -14,6 +14,7 @@ import { LedgerPage } from './pages/ledger/LedgerPage';
 import { CalendarPage } from './pages/calendar/CalendarPage';
 import { CasesPage } from './pages/cases/CasesPage';
 import { CaseDetailPage } from './pages/cases/CaseDetailPage';
+import { SupervisionHandoffsPage } from './pages/handoffs/SupervisionHandoffsPage';
 import { ApplicantsPage } from './pages/applicants/ApplicantsPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { DelegationsPage } from './pages/delegations/DelegationsPage';
@@ -37,6 +38,7 @@ const PAGE_COMPONENTS: Record<PageKey, ComponentType> = {
   cases: CasesPage,
   applicants: ApplicantsPage,
   tenants: TenantsPage,
+  handoffs: SupervisionHandoffsPage,
 };
 
 export function App() {

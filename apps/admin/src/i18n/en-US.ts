@@ -4,6 +4,7 @@ import { calendarEnUS } from './calendar.en-US';
 import { casesEnUS } from './cases.en-US';
 import { applicantsEnUS } from './applicants.en-US';
 import type { MessageKey } from './zh-CN';
+import { noticesEnUS } from './notices.en-US';
 
 export const enUS: Record<MessageKey, string> = {
   ...catalogEnUS,
@@ -11,6 +12,7 @@ export const enUS: Record<MessageKey, string> = {
   ...calendarEnUS,
   ...casesEnUS,
   ...applicantsEnUS,
+  ...noticesEnUS,
   'app.title': 'County Service Network',
   'app.subtitle': 'Administration',
   'lang.switch': '中文',

@@ -3,6 +3,7 @@ import { catalogZhCN } from './catalog.zh-CN';
 import { calendarZhCN } from './calendar.zh-CN';
 import { casesZhCN } from './cases.zh-CN';
 import { applicantsZhCN } from './applicants.zh-CN';
+import { noticesZhCN } from './notices.zh-CN';
 
 /** Chinese is the source dictionary: every key the UI uses is defined here first. */
 export const zhCN = {
@@ -11,6 +12,7 @@ export const zhCN = {
   ...calendarZhCN,
   ...casesZhCN,
   ...applicantsZhCN,
+  ...noticesZhCN,
   'app.title': '三级便民服务网络',
   'app.subtitle': '管理后台',
   'lang.switch': 'English',

@@ -289,11 +289,17 @@ describe('case events: outbox, worker, notices and supervision handoffs', () => 
     await worker(t).start();
     await eventually(() => rows(`SELECT 1 FROM supervision_handoff WHERE case_id = $1`, [id]), (r) => r.length === 1);
     await eventually(() => noticesOf([id]), (n) => n.length === 4);
+    const BY_UNIT = `query($unitId: ID) { supervisionHandoffs(unitId: $unitId) { totalCount nodes { caseId } } }`;
     for (const login of ['sq_admin', 'jcz_clerk']) {
       const token = await t.login(login);
       expect(codeOf(await t.gql(NOTICES, { id }, token))).toBe('NOT_FOUND');
       expect((await t.gql(HANDOFFS, {}, token)).data.supervisionHandoffs.nodes.map((h: { caseId: string }) => h.caseId)).not.toContain(id);
+      expect((await t.gql(BY_UNIT, { unitId: marketDeptId }, token)).data.supervisionHandoffs).toEqual({ totalCount: 0, nodes: [] });
     }
+    // The supervising department filters by itself; a malformed unit id is a coded error.
+    const mine = (await t.gql(BY_UNIT, { unitId: marketDeptId }, licenceApprover)).data.supervisionHandoffs.nodes;
+    expect(mine.map((h: { caseId: string }) => h.caseId)).toContain(id);
+    expect(codeOf(await t.gql(BY_UNIT, { unitId: 'not-a-unit' }, licenceApprover))).toBe('NOT_FOUND');
     const [sq] = await rows(`SELECT tenant_id FROM app_user WHERE username = 'sq_admin'`);
     // Row-level security under it all: the application role in 石泉县 sees no row of 汉阴县's.
     const seen = await t.dataSource.transaction(async (m) => {

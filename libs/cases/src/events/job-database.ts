@@ -3,8 +3,9 @@ import PgBoss from 'pg-boss';
 
 /** pg-boss on the app's own pool (the application role, no pool of its own): the worker's connection. */
 export function poolDb(dataSource: DataSource): PgBoss.Db {
-  const pool = (dataSource.driver as unknown as { master: { query(sql: string, values?: unknown[]): Promise<{ rows: unknown[] }> } }).master;
-  return { executeSql: (text, values) => pool.query(text, values) };
+  // Looked up at each call: the pool exists only once the data source is initialized.
+  const pool = () => (dataSource.driver as unknown as { master: { query(sql: string, values?: unknown[]): Promise<{ rows: unknown[] }> } }).master;
+  return { executeSql: (text, values) => pool().query(text, values) };
 }
 
 /** pg-boss on an open transaction: a job sent through it commits or rolls back with the case. */

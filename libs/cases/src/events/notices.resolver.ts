@@ -1,5 +1,5 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, PageArgs, RequestContext, selectRows, TenantDatabase, isUuid } from '@county/tenancy';
+import { Allow, Ctx, PageArgs, RequestContext, selectRows, TenancyError, TenantDatabase, isUuid } from '@county/tenancy';
 import { CaseView } from '../case/case.types';
 import { loadCases } from '../case/case-rows';
 import { CasesError } from '../cases.errors';
@@ -37,7 +37,7 @@ export class CaseNoticesResolver {
     @Args() page: PageArgs,
     @Args('unitId', { type: () => ID, nullable: true, description: '监管部门 / the supervising department' }) unitId?: string,
   ) {
-    if (unitId && !isUuid(unitId)) throw CasesError.UnitNotFound(unitId);
+    if (unitId && !isUuid(unitId)) throw TenancyError.NotFound('监管部门 supervising department', unitId);
     return this.handoffs.list(ctx, unitId ?? null, page);
   }
 }

@@ -11,6 +11,7 @@ import { CaseDocument } from '../../graphql/cases';
 import { useLanguage, useT } from '../../i18n/i18n';
 import { formatTime } from '../../time';
 import { CaseMoveDialog } from './CaseMoveDialog';
+import { CaseNotices } from './CaseNotices';
 import { PageTitle } from '../../components/PageTitle';
 import { CaseStateTag, WarningTag } from './CaseStateTag';
 
@@ -131,6 +132,7 @@ export function CaseDetailPage() {
           <Empty />
         )}
       </Card>
+      <CaseNotices caseId={c.id} />
       <CaseMoveDialog caseId={c.id} action={action} onClose={() => setAction(null)} />
     </Space>
   );
