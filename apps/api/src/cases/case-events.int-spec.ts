@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import PgBoss from 'pg-boss';
 import { CaseWorker, residentIdCheckChar, SmsMessage, SmsProvider } from '@county/cases';
 import { TestCounty, TestFactory, TestUnit } from '@county/tenancy/testing';
 import { startTestApp, TestApp } from '../testing/test-app';
@@ -283,6 +284,25 @@ describe('case events: outbox, worker, notices and supervision handoffs', () => 
       await t2.close();
     }
   }, 90_000);
+
+  it("lets the application role run pg-boss's upkeep (expiry, archiving, deletion) but not create queues", async () => {
+    const boss = new PgBoss({ connectionString: t.db.appUrl, schema: 'pgboss', migrate: false, supervise: false, schedule: false, max: 2 });
+    const errors: Error[] = [];
+    boss.on('error', (e) => void errors.push(e));
+    await boss.start();
+    try {
+      await owner.query(`UPDATE pgboss.job SET completed_on = now() - interval '13 hours' WHERE state = 'completed'`);
+      const completed = (await rows(`SELECT count(*)::int AS n FROM pgboss.job WHERE state = 'completed'`))[0].n;
+      expect(completed).toBeGreaterThan(0);
+      await boss.maintain();
+      expect((await rows(`SELECT count(*)::int AS n FROM pgboss.job WHERE state = 'completed'`))[0].n).toBe(0);
+      expect((await rows(`SELECT count(*)::int AS n FROM pgboss.archive`))[0].n).toBeGreaterThanOrEqual(completed);
+      await expect(boss.createQueue('not-from-the-app')).rejects.toThrow(/permission denied/);
+      expect(errors).toEqual([]);
+    } finally {
+      await boss.stop({ graceful: false, close: true });
+    }
+  });
 
   it("keeps notices and handoffs inside the county and the case's reach", async () => {
     const id = await decided(licenceId, await applicant(), 'APPROVED');

@@ -41,6 +41,9 @@ export const QUEUES_OF: Readonly<Record<CaseEventKind, readonly CaseQueue[]>> = 
   [CaseEventKind.SUPERVISION_HANDOFF]: [CASE_QUEUES.supervisionHandoff],
 };
 
+/** The moves that may raise an event: the others need not even look at the case. */
+export const RAISING_ACTIONS: readonly CaseAction[] = ['accept', 'request_supplement', 'decide'];
+
 /** The events a move raises: none for most; a decision also hands an approved licence to supervision. */
 export function eventsOfMove(action: CaseAction, c: CaseEventSource): CaseEventKind[] {
   switch (action) {

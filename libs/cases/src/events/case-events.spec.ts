@@ -1,7 +1,7 @@
 import { MatterType } from '@county/catalog';
 import { CASE_ACTIONS } from '../case/case-process';
 import { CaseOutcome } from '../case/case.types';
-import { CaseEventKind, CaseEventSource, eventsOfMove } from './case-event-kinds';
+import { CaseEventKind, CaseEventSource, eventsOfMove, RAISING_ACTIONS } from './case-event-kinds';
 import { maskPhone, noticeText } from './notice-texts';
 import { ConsoleSmsProvider } from './sms-provider';
 
@@ -23,8 +23,9 @@ const source = (over: Partial<CaseEventSource> = {}): CaseEventSource => ({
 
 describe('the events a move raises', () => {
   it('tells the applicant of acceptance, the supplement request and the decision, and nothing else', () => {
-    const raising = CASE_ACTIONS.filter((a) => eventsOfMove(a, source()).length);
+    const raising = CASE_ACTIONS.filter((a) => eventsOfMove(a, source({ outcome: CaseOutcome.APPROVED, matterType: MatterType.LICENSE })).length);
     expect(raising).toEqual(['accept', 'request_supplement', 'decide']);
+    expect(RAISING_ACTIONS).toEqual(raising);
   });
 
   it('hands only an approved licence (行政许可) to supervision', () => {

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import PgBoss from 'pg-boss';
 import { RequestContext, selectOne, TenantDatabase } from '@county/tenancy';
 import type { CaseAction } from '../case/case-process';
-import { CaseEventKind, CaseEventPayload, CaseEventSource, eventsOfMove, QUEUES_OF } from './case-event-kinds';
+import { CaseEventKind, CaseEventPayload, CaseEventSource, eventsOfMove, QUEUES_OF, RAISING_ACTIONS } from './case-event-kinds';
 import { CASE_EVENT_DEFAULTS, CASE_EVENTS_OPTIONS, CaseEventsOptions } from './case-events.options';
 import { poolDb, transactionDb } from './job-database';
 import { CaseJob, JOB_SCHEMA } from './job-queues';
@@ -27,6 +27,7 @@ export class CaseEvents {
 
   /** Records what `action` on the case just did, if anyone is to hear of it. Call inside the move's transaction. */
   async recordMove(m: EntityManager, ctx: RequestContext, caseId: string, action: CaseAction): Promise<void> {
+    if (!RAISING_ACTIONS.includes(action)) return;
     const source = await selectOne<CaseEventSource>(
       m,
       `SELECT c.case_number AS "caseNumber", c.verification_code AS "verificationCode", c.matter_name AS "matterName",
