@@ -49,6 +49,13 @@ describe('a case from the township counter to the department and back', () => {
     expect(await page.getByTestId('case-current-unit').innerText()).toContain('民政局');
     expect(await page.getByTestId('case-actions').count()).toBe(0);
     expect(await page.getByTestId('case-timeline').innerText()).toMatch(/提交申请[\s\S]*受理[\s\S]*上报/);
+
+    // 通知记录: the job worker tells the applicant of the acceptance; with no registered phone, no SMS.
+    await eventually(async () => {
+      await page.getByTestId('case-notices-refresh').click();
+      expect(await page.getByTestId('notice-status-IN_APP-CASE_ACCEPTED').innerText()).toContain('已发送');
+    });
+    expect(await page.getByTestId('notice-status-SMS-CASE_ACCEPTED').innerText()).toContain('无手机号');
   });
 
   it('民政局 finds it in its queue, receives and approves it', async () => {

@@ -15,6 +15,7 @@ import { CalendarPage } from './pages/calendar/CalendarPage';
 import { CaseRulesPage } from './pages/case-rules/CaseRulesPage';
 import { CasesPage } from './pages/cases/CasesPage';
 import { CaseDetailPage } from './pages/cases/CaseDetailPage';
+import { SupervisionHandoffsPage } from './pages/handoffs/SupervisionHandoffsPage';
 import { ApplicantsPage } from './pages/applicants/ApplicantsPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { DelegationsPage } from './pages/delegations/DelegationsPage';
@@ -39,6 +40,7 @@ const PAGE_COMPONENTS: Record<PageKey, ComponentType> = {
   cases: CasesPage,
   applicants: ApplicantsPage,
   tenants: TenantsPage,
+  handoffs: SupervisionHandoffsPage,
 };
 
 export function App() {

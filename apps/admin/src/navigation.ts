@@ -1,7 +1,7 @@
 import type { AdminAbility } from './auth/ability';
 import type { MessageKey } from './i18n/zh-CN';
 
-export type PageKey = 'dashboard' | 'org' | 'cases' | 'applicants' | 'catalog' | 'users' | 'delegations' | 'audit' | 'ledger' | 'calendar' | 'caseRules' | 'tenants';
+export type PageKey = 'dashboard' | 'org' | 'cases' | 'applicants' | 'catalog' | 'users' | 'delegations' | 'audit' | 'ledger' | 'calendar' | 'caseRules' | 'tenants' | 'handoffs';
 
 export interface PageEntry {
   key: PageKey;
@@ -22,6 +22,7 @@ const PAGES: Record<PageKey, PageEntry> = {
   caseRules: { key: 'caseRules', path: '/case-rules', label: 'menu.caseRules' },
   applicants: { key: 'applicants', path: '/applicants', label: 'menu.applicants' },
   tenants: { key: 'tenants', path: '/tenants', label: 'menu.tenants' },
+  handoffs: { key: 'handoffs', path: '/handoffs', label: 'menu.handoffs' },
 };
 
 /**
@@ -32,6 +33,8 @@ export function pagesFor(ability: AdminAbility): PageEntry[] {
   const keys: PageKey[] = [];
   if (ability.can('read', 'OrgUnit')) keys.push('dashboard', 'org');
   if (ability.can('read', 'Case')) keys.push('cases');
+  // 审管联动 is for departments and supervisors, not for the windows that take cases in.
+  if (ability.can('read', 'Case') && !ability.can('create', 'Case')) keys.push('handoffs');
   if (ability.can('read', 'Applicant')) keys.push('applicants');
   if (ability.can('read', 'Matter')) keys.push('catalog');
   if (ability.can('manage', 'User')) keys.push('users');

@@ -5,7 +5,7 @@ import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { AuditSettings, AuthSettings, Clock, RateLimitSettings, TenancyModule } from '@county/tenancy';
 import { CatalogModule } from '@county/catalog';
-import { CasesModule, PiiKey } from '@county/cases';
+import { CaseEventsOptions, CasesModule, PiiKey } from '@county/cases';
 import { PERMISSIONS } from './permissions';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { UnexpectedErrorFilter } from './graphql/unexpected-error.filter';
@@ -32,6 +32,8 @@ export interface AppOptions {
   trustProxy?: boolean | number | string | string[];
   /** Tests set "today"; the server runs on the system time. */
   clock?: Clock;
+  /** The case job worker (CASE_WORKER=off leaves it out) and the SMS provider (SMS_PROVIDER, console by default). */
+  caseEvents?: CaseEventsOptions;
   /** Requests per minute per client address; from RATE_LIMIT_* unless given. */
   rateLimits?: RateLimitSettings;
 }
@@ -63,7 +65,7 @@ export class AppModule implements NestModule {
           permissions: PERMISSIONS,
         }),
         CatalogModule,
-        CasesModule.forRoot({ piiKey: options.piiKey }),
+        CasesModule.forRoot({ piiKey: options.piiKey, events: options.caseEvents }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

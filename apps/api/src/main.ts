@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { INestApplication } from '@nestjs/common';
 import { authSettingsFrom, DEMO_LOGINS, DEMO_PASSWORD, localSecret, seedDemoCounty, trustProxyFrom } from '@county/tenancy';
 import { seedDemoCatalog } from '@county/catalog';
-import { piiKeyFrom } from '@county/cases';
+import { caseWorkerFrom, piiKeyFrom, smsProviderFrom } from '@county/cases';
 import { createApp } from './bootstrap/create-app';
 import { openDatabase } from './bootstrap/database';
 import { demoSeedingFrom, seedsDemo } from './bootstrap/demo-seeding';
@@ -21,6 +21,7 @@ async function main(): Promise<void> {
   const demoSeeding = demoSeedingFrom(process.env);
   const audit = installAuditSettings(process.env);
   const piiKey = piiKeyFrom(process.env);
+  const caseEvents = { worker: caseWorkerFrom(process.env), smsProvider: smsProviderFrom(process.env) };
   const port = Number(process.env.PORT ?? 3000);
   const db = await openDatabase();
   const running: { app?: INestApplication } = {};
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
       auth: authSettingsFrom(process.env, localJwtSecret()),
       audit,
       piiKey,
+      caseEvents,
       production: process.env.NODE_ENV === 'production',
       trustProxy: trustProxyFrom(process.env.TRUST_PROXY),
     });

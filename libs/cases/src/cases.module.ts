@@ -20,10 +20,19 @@ import { CaseRulesService } from './case-rules/case-rules.service';
 import { DeemedApprovals } from './case/deemed-approvals';
 import { CaseFees } from './fees/case-fees.service';
 import { CaseFeesResolver } from './fees/case-fees.resolver';
+import { CaseEvents } from './events/case-events';
+import { CASE_EVENTS_OPTIONS, CaseEventsOptions } from './events/case-events.options';
+import { CaseNoticesResolver } from './events/notices.resolver';
+import { CaseWorker } from './events/case-worker';
+import { NoticeDelivery } from './events/notice-delivery';
+import { ConsoleSmsProvider, SMS_PROVIDER } from './events/sms-provider';
+import { SupervisionHandoffs } from './events/supervision-handoffs';
 
 export interface CasesModuleOptions {
   /** The key ID numbers are encrypted and looked up with (PII_KEY; `piiKeyFrom`). */
   piiKey?: PiiKey;
+  /** Events and notices: the job worker, the SMS provider (console by default), retries. */
+  events?: CaseEventsOptions;
 }
 
 /** Cases across the three tiers, on the working calendar. Needs TenancyModule (global) and the catalog. */
@@ -56,8 +65,15 @@ export class CasesModule {
         DeemedApprovals,
         CaseFees,
         CaseFeesResolver,
+        { provide: CASE_EVENTS_OPTIONS, useValue: options.events ?? {} },
+        { provide: SMS_PROVIDER, useValue: options.events?.smsProvider ?? new ConsoleSmsProvider() },
+        CaseEvents,
+        NoticeDelivery,
+        SupervisionHandoffs,
+        CaseWorker,
+        CaseNoticesResolver,
       ],
-      exports: [WorkingCalendars, CaseService, Applicants, CaseRulesService, DeemedApprovals],
+      exports: [WorkingCalendars, CaseService, Applicants, CaseRulesService, DeemedApprovals, CaseWorker],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { WorkingCalendar1733700000000 } from './migrations/1733700000000-working-calendar';
 import { Applicant1733700000100 } from './migrations/1733700000100-applicant';
 import { ServiceCase1733700000200 } from './migrations/1733700000200-service-case';
+import { CaseEvents1733700000300 } from './migrations/1733700000300-case-events';
 import { CaseFee1733700000400 } from './migrations/1733700000400-case-fee';
 import { CaseTask1733700000500 } from './migrations/1733700000500-case-task';
 import { CaseRules1733700000600 } from './migrations/1733700000600-case-rules';
@@ -10,6 +11,7 @@ export const CASES_MIGRATIONS: Function[] = [
   WorkingCalendar1733700000000,
   Applicant1733700000100,
   ServiceCase1733700000200,
+  CaseEvents1733700000300,
   CaseFee1733700000400,
   CaseTask1733700000500,
   CaseRules1733700000600,

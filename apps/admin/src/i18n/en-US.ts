@@ -7,6 +7,7 @@ import { jointEnUS } from './joint.en-US';
 import { applicantsEnUS } from './applicants.en-US';
 import { feesEnUS } from './fees.en-US';
 import type { MessageKey } from './zh-CN';
+import { noticesEnUS } from './notices.en-US';
 
 export const enUS: Record<MessageKey, string> = {
   ...catalogEnUS,
@@ -17,6 +18,7 @@ export const enUS: Record<MessageKey, string> = {
   ...jointEnUS,
   ...applicantsEnUS,
   ...feesEnUS,
+  ...noticesEnUS,
   'app.title': 'County Service Network',
   'app.subtitle': 'Administration',
   'lang.switch': '中文',

@@ -6,6 +6,7 @@ import { casesZhCN } from './cases.zh-CN';
 import { jointZhCN } from './joint.zh-CN';
 import { applicantsZhCN } from './applicants.zh-CN';
 import { feesZhCN } from './fees.zh-CN';
+import { noticesZhCN } from './notices.zh-CN';
 
 /** Chinese is the source dictionary: every key the UI uses is defined here first. */
 export const zhCN = {
@@ -17,6 +18,7 @@ export const zhCN = {
   ...jointZhCN,
   ...applicantsZhCN,
   ...feesZhCN,
+  ...noticesZhCN,
   'app.title': '三级便民服务网络',
   'app.subtitle': '管理后台',
   'lang.switch': 'English',

@@ -12,6 +12,7 @@ import {
   FundOutlined,
   HomeOutlined,
   LogoutOutlined,
+  EyeOutlined,
   MenuOutlined,
   SafetyOutlined,
   TeamOutlined,
@@ -44,6 +45,7 @@ const ICONS: Record<PageKey, ReactNode> = {
   cases: <FileDoneOutlined />,
   applicants: <IdcardOutlined />,
   tenants: <BankOutlined />,
+  handoffs: <EyeOutlined />,
 };
 
 export function AppLayout({ pages, children }: { pages: PageEntry[]; children: ReactNode }) {

@@ -1,3 +1,5 @@
+import { Client } from 'pg';
+import { DeemedApprovals } from '@county/cases';
 import { startTestApp, TestApp } from '../testing/test-app';
 
 const CGZ = '610921100000'; // 城关镇
@@ -111,7 +113,23 @@ describe('case rules: warning thresholds, the green channel and deemed approval'
     const after = (await gql(CASE, { id: green.id }, clerk)).case;
     expect(after).toMatchObject({ state: 'DECIDED', outcome: 'APPROVED', decidedBySilence: true, currentUnit: { id: cgzId } });
     expect(after.timeline.map((e: { action: string }) => e.action)).toContain('case_deemed_approved');
+    // The applicant is told as of any decision: the event is in the outbox with the move, no person as actor.
+    const owner = new Client({ connectionString: t.db.ownerUrl });
+    await owner.connect();
+    const events = (await owner.query(`SELECT kind, actor_id FROM case_event WHERE case_id = $1 ORDER BY occurred_at`, [green.id])).rows;
+    await owner.end();
+    expect(events.map((e) => e.kind)).toEqual(['case_accepted', 'case_decided']);
+    expect(events[1].actor_id).toBeNull();
     expect((await gql(CASE, { id: plain.id }, clerk)).case).toMatchObject({ state: 'ACCEPTED', warning: 'RED', decidedBySilence: false });
+    // The scheduled sweep over every county finds the next one the same way.
+    await setRules({ greenChannelWorkingDays: 3 });
+    t.clock.set(at(0));
+    const later = (await gql(SUBMIT, { input: { idempotencyKey: key(), matterId, acceptingUnitId: cgzId, applicantName: '赵老板', materials: [] } }, clerk)).submitCase;
+    await gql(move('acceptCase'), { id: later.id, input: { idempotencyKey: key(), greenChannel: true, investmentWan: 1000 } }, clerk);
+    await setRules({});
+    t.clock.set(at(30));
+    expect(await t.app.get(DeemedApprovals).sweepAll()).toBeGreaterThanOrEqual(1);
+    expect((await gql(CASE, { id: later.id }, clerk)).case).toMatchObject({ state: 'DECIDED', decidedBySilence: true });
     // Decided once: the next run finds nothing more for it, and the township delivers it as any decision.
     expect((await gql(`mutation { recordDeemedApprovals }`, {}, admin)).recordDeemedApprovals).not.toContain(green.id);
     expect((await gql(move('deliverCase'), { id: green.id, input: { idempotencyKey: key(), deliveryMethod: 'WINDOW' } }, clerk)).deliverCase.state).toBe('DELIVERED');

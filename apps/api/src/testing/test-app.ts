@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { appDataSource, authSettingsFrom, DEMO_PASSWORD, RateLimitSettings, SettableClock } from '@county/tenancy';
 import { AuditSettings } from '@county/tenancy';
 import { createTestDatabase, TestDatabase, testAuditSettings } from '@county/tenancy/testing';
-import { TEST_PII_KEY } from '@county/cases';
+import { SmsProvider, TEST_PII_KEY } from '@county/cases';
 import { createApp } from '../bootstrap/create-app';
 
 export interface GqlResult<T = any> {
@@ -37,11 +37,20 @@ export interface TestApp {
 /** Limits no test reaches unless it asks for its own. */
 export const TEST_RATE_LIMITS: RateLimitSettings = { login: 100_000, guide: 100_000, notice: 100_000 };
 
-export async function startTestApp(
-  options: { production?: boolean; trustProxy?: boolean | string; rateLimits?: RateLimitSettings } = {},
-): Promise<TestApp> {
+export interface TestAppOptions {
+  production?: boolean;
+  trustProxy?: boolean | string;
+  rateLimits?: RateLimitSettings;
+  /** Run the case job worker (off unless asked: most tests never wait for notices). */
+  caseWorker?: boolean;
+  smsProvider?: SmsProvider;
+  /** Serve this database instead of a fresh one: a second replica of the API. Closing it leaves the database. */
+  database?: TestDatabase;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   // Seeded once per run by the global setup; cloning it takes a fraction of seeding it.
-  const db = await createTestDatabase({ seeded: true });
+  const db = options.database ?? (await createTestDatabase({ seeded: true }));
   const dataSource = await appDataSource(db.appUrl, 10).initialize();
   const clock = new SettableClock();
   const audit = testAuditSettings();
@@ -50,6 +59,8 @@ export async function startTestApp(
     { dataSource, auth: authSettingsFrom({}, 'test-secret-for-jwt'), production: options.production ?? false,
       audit,
       piiKey: TEST_PII_KEY,
+      // Fast polling and retries so tests wait seconds, not minutes.
+      caseEvents: { worker: options.caseWorker ?? false, smsProvider: options.smsProvider, pollingSeconds: 0.5, retryDelaySeconds: 1 },
       clock,
       trustProxy: options.trustProxy ?? 'loopback',
       rateLimits: options.rateLimits ?? TEST_RATE_LIMITS,
@@ -82,7 +93,7 @@ export async function startTestApp(
     async close() {
       await app.close();
       await dataSource.destroy().catch(() => undefined);
-      await db.drop();
+      if (!options.database) await db.drop();
     },
   };
 }

@@ -29,7 +29,9 @@ async function main(): Promise<void> {
   const dataSource = await appDataSource(appUrlFrom(ownerUrl, appPassword), 20).initialize();
   const app = await createApp(
     // One browser logs in again and again from 127.0.0.1: limits stay out of the way (API tests prove them).
-    { dataSource, auth: authSettingsFrom({}, 'e2e-secret'), audit: testAuditSettings(), piiKey: TEST_PII_KEY, production: false, rateLimits: { login: 100_000, guide: 100_000, notice: 100_000 } },
+    { dataSource, auth: authSettingsFrom({}, 'e2e-secret'), audit: testAuditSettings(), piiKey: TEST_PII_KEY, production: false,
+      // The case page's notices come from the worker, as on the real server.
+      caseEvents: { worker: true, pollingSeconds: 0.5 }, rateLimits: { login: 100_000, guide: 100_000, notice: 100_000 } },
     resolve('dist/apps/admin'),
   );
   await app.listen(await freePort(), '127.0.0.1');

@@ -18,6 +18,7 @@ import { once } from './idempotency';
 import { openFeeSheet } from '../fees/case-fee-rows';
 import { deliveryColumns } from '../fees/case-delivery';
 import { jointStep } from '../tasks/joint-review';
+import { CaseEvents } from '../events/case-events';
 
 const AUDIT_OF: Record<CaseAction, CasesAuditAction> = {
   accept: 'case_accepted',
@@ -57,6 +58,7 @@ export class CaseService {
     private readonly db: TenantDatabase,
     @Inject(Clock) private readonly clock: Clock,
     private readonly subjects: AuditSubjectResolvers,
+    private readonly events: CaseEvents,
   ) {}
 
   /** 办件时间线: every move of the case, who acted, on whose behalf, when and why, from the audit chain. */
@@ -195,6 +197,7 @@ export class CaseService {
           [id, ...columns.map((c) => set[c])],
         );
         await casesAudit(m, ctx, AUDIT_OF[action], { type: 'Case', id }, detail, joint.onBehalfOf);
+        await this.events.recordMove(m, ctx, id, action);
         return this.view(m, ctx, id, setting);
       }),
     );

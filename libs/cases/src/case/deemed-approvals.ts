@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Clock, RequestContext, selectRows, TenantDatabase } from '@county/tenancy';
+import { Clock, PLATFORM_TENANT_ID, RequestContext, selectRows, TenantDatabase } from '@county/tenancy';
 import { casesAudit } from '../cases.audit';
 import { loadCaseClockSetting } from '../case-rules/case-rules';
 import { CaseFacts, move } from './case-clock';
 import { CASE_PROCESS } from './case-process';
 import { CaseState } from './case-state';
+import { CaseEvents } from '../events/case-events';
 
 /** Cases one sweep decides at most per county; the next sweep takes the rest. */
 const BATCH = 500;
@@ -36,6 +37,7 @@ export class DeemedApprovals {
   constructor(
     private readonly db: TenantDatabase,
     @Inject(Clock) private readonly clock: Clock,
+    private readonly events: CaseEvents,
   ) {}
 
   /** The caller's county, now (电子监察 or the administrator may run it at once). */
@@ -45,7 +47,8 @@ export class DeemedApprovals {
 
   /** Every county: what the scheduled job runs. */
   async sweepAll(): Promise<number> {
-    const tenants = await this.db.queryUnscoped<{ id: string }>(`SELECT id FROM tenant WHERE kind = 'county' ORDER BY id`);
+    // Listing counties is the platform's view; each county's cases are then read under its own scope.
+    const tenants = await this.db.run({ tenantId: PLATFORM_TENANT_ID, platform: true }, (m) => selectRows<{ id: string }>(m, `SELECT id FROM tenant WHERE kind = 'county' ORDER BY id`));
     let decided = 0;
     for (const t of tenants) decided += (await this.sweep(t.id)).length;
     return decided;
@@ -76,6 +79,7 @@ export class DeemedApprovals {
           [row.id, facts.state, `超过办理期限（${row.due_date}）未作出决定，视为准予`],
         );
         await casesAudit(m, { tenantId, user: null }, 'case_deemed_approved', { type: 'Case', id: row.id }, { from: row.state, to: facts.state, outcome: 'approved', dueDate: row.due_date });
+        await this.events.recordMove(m, { tenantId, user: null }, row.id, 'deem_approved');
       }
       return rows.map((r) => r.id);
     });

@@ -36,9 +36,13 @@ export class CaseRules1733700000600 implements MigrationInterface {
     await q.query(`
       CREATE INDEX service_case_deemed_idx ON service_case (tenant_id, due_date)
        WHERE deemed_approval AND state IN ('accepted', 'in_review', 'forwarded', 'returned')`);
+    // A licence approved by silence reaches supervision too, with no person as its approver.
+    await q.query(`ALTER TABLE supervision_handoff ALTER COLUMN approved_by DROP NOT NULL`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DELETE FROM supervision_handoff WHERE approved_by IS NULL`);
+    await q.query(`ALTER TABLE supervision_handoff ALTER COLUMN approved_by SET NOT NULL`);
     await q.query(`DROP INDEX IF EXISTS service_case_deemed_idx`);
     await q.query(`ALTER TABLE service_case DROP COLUMN IF EXISTS green_channel, DROP COLUMN IF EXISTS investment_wan, DROP COLUMN IF EXISTS deemed_approval, DROP COLUMN IF EXISTS decided_by_silence`);
     await q.query(`DROP TABLE IF EXISTS case_rules`);

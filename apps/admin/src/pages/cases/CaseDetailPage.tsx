@@ -12,6 +12,7 @@ import { useLanguage, useT } from '../../i18n/i18n';
 import { formatTime } from '../../time';
 import { CaseMoveDialog } from './CaseMoveDialog';
 import { CaseFeesCard } from './CaseFeesCard';
+import { CaseNotices } from './CaseNotices';
 import { PageTitle } from '../../components/PageTitle';
 import { CaseStateTag, WarningTag } from './CaseStateTag';
 import { DecideBlockedHint } from './DecideBlockedHint';
@@ -143,6 +144,7 @@ export function CaseDetailPage() {
           <Empty />
         )}
       </Card>
+      <CaseNotices caseId={c.id} />
       <CaseMoveDialog caseId={c.id} action={action} onClose={() => setAction(null)} />
     </Space>
   );
