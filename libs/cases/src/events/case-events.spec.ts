@@ -24,7 +24,7 @@ const source = (over: Partial<CaseEventSource> = {}): CaseEventSource => ({
 describe('the events a move raises', () => {
   it('tells the applicant of acceptance, the supplement request and the decision, and nothing else', () => {
     const raising = CASE_ACTIONS.filter((a) => eventsOfMove(a, source({ outcome: CaseOutcome.APPROVED, matterType: MatterType.LICENSE })).length);
-    expect(raising).toEqual(['accept', 'request_supplement', 'decide']);
+    expect(raising).toEqual(['accept', 'request_supplement', 'decide', 'deem_approved']);
     expect(RAISING_ACTIONS).toEqual(raising);
   });
 
