@@ -10,7 +10,7 @@ export async function explainQueue(app: Client, tenantId: string, unitId: string
   await app.query('BEGIN');
   try {
     await app.query(`SELECT set_config('app.tenant_id', $1, true), set_config('app.platform', 'off', true)`, [tenantId]);
-    const inner = `SELECT c.id, coalesce(c.due_date, DATE '9999-12-31')::text AS due_key, c.submitted_at FROM service_case c
+    const inner = `SELECT c.id, coalesce(c.due_date, DATE '9999-12-31') AS due_key, c.submitted_at FROM service_case c
        WHERE ($1::uuid IS NULL OR c.current_unit_id = $1) AND ($2::text[] IS NULL OR c.state = ANY ($2))
          AND (NOT $3 OR c.state NOT IN ('delivered', 'not_accepted', 'withdrawn'))
          AND (EXISTS (SELECT 1 FROM org_unit cu WHERE cu.tenant_id = c.tenant_id AND cu.id = c.accepting_unit_id AND cu.path <@ $4::ltree)

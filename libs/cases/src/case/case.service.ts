@@ -264,7 +264,7 @@ export class CaseService {
       const found = await fetchPage<{ id: string }>(
         m,
         {
-          sql: `SELECT c.id, coalesce(c.due_date, DATE '9999-12-31')::text AS due_key, c.submitted_at FROM service_case c
+          sql: `SELECT c.id, coalesce(c.due_date, DATE '9999-12-31') AS due_key, c.submitted_at FROM service_case c
                  WHERE ($1::uuid IS NULL OR c.current_unit_id = $1) AND ($2::text[] IS NULL OR c.state = ANY ($2))
                    AND (NOT $3 OR c.state NOT IN ('delivered', 'not_accepted', 'withdrawn')) AND ${read}`,
           params,
