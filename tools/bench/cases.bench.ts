@@ -12,7 +12,7 @@ import 'reflect-metadata';
 import { ChildProcess } from 'node:child_process';
 import { serve, stopped } from './child-server';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { appUrlFrom, DEMO_PASSWORD, migrate, seedDemoCounty, startEmbeddedPostgres, withDatabase } from '@county/tenancy';
@@ -91,6 +91,8 @@ async function main(): Promise<void> {
     if (!first.nodes.length) throw new Error(`the queue of ${unit.name} is empty: nothing to measure`);
     await drive(api, 'warm-up', [queueOp], CLIENTS, 2);
     const queue = await drive(api, 'queue', [queueOp], CLIENTS, SECONDS);
+    const queueAlone = await drive(api, 'queue alone', [queueOp], 1, SECONDS);
+    log(`queue ×1: ${queueAlone.perSecond.toFixed(0)}/s p50 ${queueAlone.p50} ms p95 ${queueAlone.p95} ms`);
     log(`queue ×${CLIENTS}: ${queue.perSecond.toFixed(0)}/s p50 ${queue.p50} ms p95 ${queue.p95} ms errors ${queue.errors} (${first.totalCount} open)`);
 
     const target = { url: api, token, matterId, unitId: unit.id };
@@ -121,6 +123,8 @@ async function main(): Promise<void> {
       api: apiRate,
       raw,
       queue,
+      queueAlone,
+      machine: `${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} at the end`,
       plan,
       totalSeconds: (Date.now() - started) / 1000,
     });
