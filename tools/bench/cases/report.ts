@@ -40,7 +40,7 @@ generous rate limits); ${f.api.clients} concurrent clients, real clock; the load
 
 - API acceptances are **${n(share * 100, 1)} %** of the raw-SQL rate at the same concurrency (target ≥ ${TARGETS.acceptShareOfRaw * 100} %: ${verdict(share >= TARGETS.acceptShareOfRaw)}).
   Against the bulk load's ${n(bulkRate)} rows/s they are ${n((f.api.perSecond / bulkRate) * 100, 2)} %; one statement per row is the fair floor for one case per request.
-  Each API acceptance is two requests (submit, accept) with checks, idempotency keys, the day's number counter and two audit entries.
+  Each API acceptance is two requests (submit, accept), each with its own sign-in check and transaction: checks, idempotency keys, the day's number counter, two audit entries on the county's chain, the fee sheet, joint-department tasks and the outbox event with its two jobs — 44 statements against the raw path's one.
 - The queue of ${f.township.name} (${n(f.township.openCases)} open cases now there) answers in **${n(f.queue.p95, 1)} ms at p95** with ${f.api.clients} clients (target ≤ ${TARGETS.queueP95Ms} ms: ${verdict(f.queue.p95 <= TARGETS.queueP95Ms)}), ${n(f.queueAlone.p95, 1)} ms for one client alone.
 
 <details><summary>Plan of the queue's statements (EXPLAIN ANALYZE as the app role, tenant set)</summary>
