@@ -14,13 +14,14 @@ async function api<T = any>(query: string, variables: Record<string, unknown>, t
 const tokenOf = async (username: string) =>
   (await api(`mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { accessToken } }`, { u: username, p: DEMO_PASSWORD })).login.accessToken as string;
 const moveCase = (name: string, id: string, token: string, input: Record<string, unknown> = {}) =>
-  api(`mutation($id: ID!, $input: MoveCaseInput!) { ${name}(id: $id, input: $input) { id state caseNumber } }`, { id, input: { idempotencyKey: crypto.randomUUID(), ...input } }, token);
+  api(`mutation($id: ID!, $input: MoveCaseInput!) { ${name}(id: $id, input: $input) { id state caseNumber verificationCode } }`, { id, input: { idempotencyKey: crypto.randomUUID(), ...input } }, token);
 
 /** 好差评 in the admin app: the window records a bad rating from the pad; the supervisor sees the rectification it opened, and the unit verifies it. */
 describe('a township clerk records a bad rating and the supervisor sees the rectification', () => {
   let page: Page;
   let caseId = '';
   let caseNumber = '';
+  let publicCase = { caseNumber: '', verificationCode: '' };
   pagePerTest((session) => ({ page } = session));
 
   beforeAll(async () => {
@@ -35,6 +36,13 @@ describe('a township clerk records a bad rating and the supervisor sees the rect
     await moveCase('receiveCase', caseId, approver);
     await moveCase('decideCase', caseId, approver, { outcome: 'APPROVED' });
     await moveCase('deliverCase', caseId, clerk, { deliveryMethod: 'WINDOW' });
+    // A second delivered case, rated by the applicant herself on the public progress page.
+    const second = (await api(`mutation($input: SubmitCaseInput!) { submitCase(input: $input) { id } }`, { input: { idempotencyKey: crypto.randomUUID(), matterId, acceptingUnitId: cgz, applicantName: '赵大妈', materials: ['高龄津贴申请表'] } }, clerk)).submitCase.id;
+    publicCase = (await moveCase('acceptCase', second, clerk)).acceptCase;
+    await moveCase('forwardCase', second, clerk);
+    await moveCase('receiveCase', second, approver);
+    await moveCase('decideCase', second, approver, { outcome: 'APPROVED' });
+    await moveCase('deliverCase', second, clerk, { deliveryMethod: 'WINDOW' });
   });
 
   it('the clerk records 非常不满意 with a comment at the window; the card shows it opened a rectification', async () => {
@@ -83,5 +91,23 @@ describe('a township clerk records a bad rating and the supervisor sees the rect
     await dialog.waitFor({ state: 'detached' });
     await eventually(async () => expect(await row.getByTestId('rect-state').getAttribute('data-state')).toBe('VERIFIED'));
     expect(await row.getByTestId('rect-steps').innerText()).toMatch(/核实[\s\S]*调阅录像，情况属实[\s\S]*刘城关/);
+  });
+
+  it('the applicant rates on the public progress page with the receipt’s number and code, once', async () => {
+    await page.goto(`/guide/610921/progress?n=${encodeURIComponent(publicCase.caseNumber)}`);
+    await page.getByTestId('progress-code').fill(publicCase.verificationCode);
+    await page.getByTestId('progress-search').click();
+    await eventually(async () => expect(await page.getByTestId('progress-state').innerText()).toBe('已办结'));
+    const form = page.getByTestId('public-rating');
+    await form.getByText('满意', { exact: true }).click();
+    await form.getByTestId('public-rating-submit').click();
+    await eventually(async () => expect(await form.getByTestId('public-rating-done').innerText()).toContain('满意'));
+    // Back again later: the form is offered, but a second rating is refused with the API's message.
+    await page.reload();
+    await page.getByTestId('progress-code').fill(publicCase.verificationCode);
+    await page.getByTestId('progress-search').click();
+    await page.getByTestId('public-rating').getByText('非常满意', { exact: true }).click();
+    await page.getByTestId('public-rating-submit').click();
+    await eventually(async () => expect(await page.getByTestId('public-rating-error').innerText()).toContain('已评价过'));
   });
 });
