@@ -1,6 +1,7 @@
 import { CodesOf, defineErrors } from '@county/tenancy';
-import { MAX_COMMENT } from './rating/grades';
 import { RectificationState, RectificationStep, STATE_LABELS, STEP_LABELS } from './rectification/rectification-process';
+
+const FIELD_LABELS: Record<string, string> = { grade: '评价等级', grades: '评价等级', dimensions: '分项评价', comment: '评语', from: '评价日期', to: '评价日期' };
 
 /** Coded errors of the evaluation domain. Codes are stable: clients and tests rely on them. */
 export const EvaluationError = defineErrors('evaluation', {
@@ -32,8 +33,8 @@ export const EvaluationError = defineErrors('evaluation', {
   RatingInvalid: {
     code: 'RATING_INPUT_INVALID',
     kind: 'invalid',
-    zh: (field: string, _en: string) => `评价填写有误（${field}）：评语不超过 ${MAX_COMMENT} 字，每个维度只评一次`,
-    en: (field: string, en: string) => `The rating’s ${field} is not valid: ${en}`,
+    zh: (field: string, zh: string, _en: string) => `评价填写有误（${FIELD_LABELS[field] ?? field}）：${zh}`,
+    en: (field: string, _zh: string, en: string) => `The rating’s ${field} is not valid: ${en}`,
     field: (field: string) => [field],
     details: (field: string) => ({ field }),
   },

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AuditSubjectResolvers } from '@county/tenancy';
 import { CatalogModule } from '@county/catalog';
+import { EVALUATION_AUDIT_SUBJECTS } from './evaluation.audit-subjects';
 import { EvaluationResolver } from './evaluation.resolver';
 import { Ratings } from './rating/rating.service';
 import { Rectifications } from './rectification/rectification.service';
@@ -11,4 +13,8 @@ import { EvaluationRulesService } from './rules/evaluation-rules.service';
   providers: [Ratings, Rectifications, EvaluationRulesService, EvaluationResolver],
   exports: [Ratings, Rectifications, EvaluationRulesService],
 })
-export class EvaluationModule {}
+export class EvaluationModule {
+  constructor(subjects: AuditSubjectResolvers) {
+    subjects.register(EVALUATION_AUDIT_SUBJECTS);
+  }
+}

@@ -157,7 +157,8 @@ describe('evaluation: ratings, rectifications, rules and isolation', () => {
       review: { text: '整改到位，同意办结', by: { name: '王监察' } },
     });
 
-    const log = (await ok(`query($id: String!) { auditLog(first: 100, filter: { subjectType: "Rectification", subjectId: $id }) { nodes { action subjectId actorName } } }`, { id: x.id }, supervisor)).auditLog.nodes;
+    const log = (await ok(`query($id: String!) { auditLog(first: 100, filter: { subjectType: "Rectification", subjectId: $id }) { nodes { action subjectId subjectName actorName } } }`, { id: x.id }, supervisor)).auditLog.nodes;
+    expect(log.every((e: { subjectName: string }) => e.subjectName.includes(c.caseNumber))).toBe(true);
     expect(log.map((e: { action: string }) => e.action).reverse()).toEqual(['rectification_opened', 'rectification_verified', 'rectification_rectified', 'rectification_called_back', 'rectification_closed']);
   });
 

@@ -23,15 +23,15 @@ export const RATED_CASE_SELECT = `SELECT c.id, c.case_number, c.state, c.accepti
 
 /** Bad input answers a coded error before anything is read or written. */
 export function checkRating(input: RateCaseInput): { dimensions: { dimension: string; grade: string }[]; comment: string | null } {
-  if (!GRADES.includes(input.grade)) throw EvaluationError.RatingInvalid('grade', 'not one of the five grades');
+  if (!GRADES.includes(input.grade)) throw EvaluationError.RatingInvalid('grade', '须为五级评价之一', 'not one of the five grades');
   const dimensions = input.dimensions ?? [];
   const seen = new Set<string>();
   for (const d of dimensions) {
-    if (!DIMENSIONS.includes(d.dimension) || !GRADES.includes(d.grade) || seen.has(d.dimension)) throw EvaluationError.RatingInvalid('dimensions', 'each dimension once, with one of the five grades');
+    if (!DIMENSIONS.includes(d.dimension) || !GRADES.includes(d.grade) || seen.has(d.dimension)) throw EvaluationError.RatingInvalid('dimensions', '每个维度只评一次，等级须为五级之一', 'each dimension once, with one of the five grades');
     seen.add(d.dimension);
   }
   const comment = input.comment?.trim() || null;
-  if (comment && [...comment].length > MAX_COMMENT) throw EvaluationError.RatingInvalid('comment', `at most ${MAX_COMMENT} characters`);
+  if (comment && [...comment].length > MAX_COMMENT) throw EvaluationError.RatingInvalid('comment', `不超过 ${MAX_COMMENT} 字`, `at most ${MAX_COMMENT} characters`);
   return { dimensions: dimensions.map((d) => ({ dimension: d.dimension, grade: d.grade })), comment };
 }
 

@@ -79,8 +79,8 @@ export class Ratings {
   /** 评价列表: the ratings the caller may read, newest first, with the count of each grade under the same filters. */
   list(ctx: RequestContext, filter: RatingFilter, page: PageArgs): Promise<RatingConnection> {
     ctx.assertCan('read', 'Rating');
-    for (const d of [filter.from, filter.to]) if (d && !DATE.test(d)) throw EvaluationError.RatingInvalid('from', 'a date is YYYY-MM-DD');
-    if (filter.grades?.some((g) => !GRADES.includes(g))) throw EvaluationError.RatingInvalid('grades', 'one of the five grades');
+    for (const d of [filter.from, filter.to]) if (d && !DATE.test(d)) throw EvaluationError.RatingInvalid('from', '日期格式为 YYYY-MM-DD', 'a date is YYYY-MM-DD');
+    if (filter.grades?.some((g) => !GRADES.includes(g))) throw EvaluationError.RatingInvalid('grades', '须为五级评价之一', 'one of the five grades');
     return this.db.run(ctx, async (m) => {
       const params: unknown[] = [filter.grades?.length ? filter.grades : null, filter.badOnly ?? false, filter.channel ?? null, filter.from ?? null, filter.to ?? null];
       const read = ctx.allowedSql('read', 'Rating', params);
