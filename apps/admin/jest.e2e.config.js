@@ -25,7 +25,7 @@ module.exports = {
   testMatch: ['**/*.e2e.ts'],
   testEnvironment: '<rootDir>/apps/admin/e2e/page-on-failure.environment.js',
   transform: { '^.+\\.[tj]s$': swc },
-  moduleNameMapper: { '^@county/tenancy/testing$': '<rootDir>/libs/tenancy/src/testing/index.ts', '^@county/tenancy$': '<rootDir>/libs/tenancy/src/index.ts', '^@county/catalog$': '<rootDir>/libs/catalog/src/index.ts', '^@county/cases$': '<rootDir>/libs/cases/src/index.ts' },
+  moduleNameMapper: { '^@county/tenancy/testing$': '<rootDir>/libs/tenancy/src/testing/index.ts', '^@county/tenancy$': '<rootDir>/libs/tenancy/src/index.ts', '^@county/catalog$': '<rootDir>/libs/catalog/src/index.ts', '^@county/cases$': '<rootDir>/libs/cases/src/index.ts', '^@county/evaluation$': '<rootDir>/libs/evaluation/src/index.ts' },
   globalSetup: '<rootDir>/apps/admin/e2e/global-setup.ts',
   globalTeardown: '<rootDir>/apps/admin/e2e/global-teardown.ts',
   testTimeout: 60_000,

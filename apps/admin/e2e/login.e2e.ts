@@ -39,7 +39,7 @@ describe('signing in', () => {
 
   it('signs out back to the login page', async () => {
     await login(page, 'hy_super');
-    expect(await menuEntries(page)).toEqual(['menu-dashboard', 'menu-org', 'menu-cases', 'menu-applicants', 'menu-catalog', 'menu-audit', 'menu-ledger', 'menu-calendar']);
+    expect(await menuEntries(page)).toEqual(['menu-dashboard', 'menu-org', 'menu-cases', 'menu-handoffs', 'menu-evaluation', 'menu-applicants', 'menu-catalog', 'menu-audit', 'menu-ledger', 'menu-calendar', 'menu-caseRules']);
 
     await page.getByTestId('user-menu').hover();
     await page.getByTestId('logout').click();

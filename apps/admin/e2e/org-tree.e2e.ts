@@ -13,6 +13,8 @@ describe('org tree, by role', () => {
       'menu-dashboard',
       'menu-org',
       'menu-cases',
+      'menu-handoffs',
+      'menu-evaluation',
       'menu-applicants',
       'menu-catalog',
       'menu-users',
@@ -20,6 +22,7 @@ describe('org tree, by role', () => {
       'menu-audit',
       'menu-ledger',
       'menu-calendar',
+      'menu-caseRules',
     ]);
 
     await openOrgTree(page);
@@ -44,7 +47,7 @@ describe('org tree, by role', () => {
 
   it('shows a village agent her own community only', async () => {
     await login(page, 'nanjie_agent');
-    expect(await menuEntries(page)).toEqual(['menu-dashboard', 'menu-org', 'menu-cases', 'menu-applicants', 'menu-catalog', 'menu-calendar']);
+    expect(await menuEntries(page)).toEqual(['menu-dashboard', 'menu-org', 'menu-cases', 'menu-evaluation', 'menu-applicants', 'menu-catalog', 'menu-calendar', 'menu-caseRules']);
 
     await openOrgTree(page);
     expect(await treeNames(page, 0)).toEqual(['南街社区']);

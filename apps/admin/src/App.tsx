@@ -16,6 +16,7 @@ import { CaseRulesPage } from './pages/case-rules/CaseRulesPage';
 import { CasesPage } from './pages/cases/CasesPage';
 import { CaseDetailPage } from './pages/cases/CaseDetailPage';
 import { SupervisionHandoffsPage } from './pages/handoffs/SupervisionHandoffsPage';
+import { EvaluationPage } from './pages/evaluation/EvaluationPage';
 import { ApplicantsPage } from './pages/applicants/ApplicantsPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { DelegationsPage } from './pages/delegations/DelegationsPage';
@@ -41,6 +42,7 @@ const PAGE_COMPONENTS: Record<PageKey, ComponentType> = {
   applicants: ApplicantsPage,
   tenants: TenantsPage,
   handoffs: SupervisionHandoffsPage,
+  evaluation: EvaluationPage,
 };
 
 export function App() {

@@ -1,7 +1,7 @@
 import type { AdminAbility } from './auth/ability';
 import type { MessageKey } from './i18n/zh-CN';
 
-export type PageKey = 'dashboard' | 'org' | 'cases' | 'applicants' | 'catalog' | 'users' | 'delegations' | 'audit' | 'ledger' | 'calendar' | 'caseRules' | 'tenants' | 'handoffs';
+export type PageKey = 'dashboard' | 'org' | 'cases' | 'applicants' | 'catalog' | 'users' | 'delegations' | 'audit' | 'ledger' | 'calendar' | 'caseRules' | 'tenants' | 'handoffs' | 'evaluation';
 
 export interface PageEntry {
   key: PageKey;
@@ -23,6 +23,7 @@ const PAGES: Record<PageKey, PageEntry> = {
   applicants: { key: 'applicants', path: '/applicants', label: 'menu.applicants' },
   tenants: { key: 'tenants', path: '/tenants', label: 'menu.tenants' },
   handoffs: { key: 'handoffs', path: '/handoffs', label: 'menu.handoffs' },
+  evaluation: { key: 'evaluation', path: '/evaluation', label: 'menu.evaluation' },
 };
 
 /**
@@ -35,6 +36,8 @@ export function pagesFor(ability: AdminAbility): PageEntry[] {
   if (ability.can('read', 'Case')) keys.push('cases');
   // 审管联动 is for departments and supervisors, not for the windows that take cases in.
   if (ability.can('read', 'Case') && !ability.can('create', 'Case')) keys.push('handoffs');
+  // 好差评: supervisors see the county's; units see their own ratings and work their rectifications.
+  if (ability.can('read', 'Rectification')) keys.push('evaluation');
   if (ability.can('read', 'Applicant')) keys.push('applicants');
   if (ability.can('read', 'Matter')) keys.push('catalog');
   if (ability.can('manage', 'User')) keys.push('users');

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { AuditSettings, AuthSettings, Clock, RateLimitSettings, TenancyModule } from '@county/tenancy';
 import { CatalogModule } from '@county/catalog';
 import { CaseEventsOptions, CasesModule, PiiKey } from '@county/cases';
+import { EvaluationModule } from '@county/evaluation';
 import { PERMISSIONS } from './permissions';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { UnexpectedErrorFilter } from './graphql/unexpected-error.filter';
@@ -66,6 +67,7 @@ export class AppModule implements NestModule {
         }),
         CatalogModule,
         CasesModule.forRoot({ piiKey: options.piiKey, events: options.caseEvents }),
+        EvaluationModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

@@ -43,6 +43,11 @@ const TABLE: [string, string, Role[]][] = [
   ['read', 'Matter', ['catalog_admin', 'department_approver', 'window_clerk', 'village_agent', 'supervisor']],
   ['update', 'Matter', ['catalog_admin']],
   ['update', 'LocalSetting', ['catalog_admin', 'window_clerk', 'village_agent']],
+  ['create', 'Rating', ['window_clerk', 'village_agent']],
+  ['read', 'Rating', ['catalog_admin', 'department_approver', 'window_clerk', 'village_agent', 'supervisor']],
+  ['work', 'Rectification', ['department_approver', 'window_clerk']],
+  ['review', 'Rectification', ['supervisor']],
+  ['manage', 'EvaluationRules', ['catalog_admin']],
 ];
 
 describe('the role table', () => {

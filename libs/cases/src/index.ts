@@ -29,3 +29,4 @@ export * from './events/sms-provider';
 export * from './events/notices.types';
 export { maskPhone } from './events/notice-texts';
 export * from './case/deemed-approvals';
+export { once } from './case/idempotency';

@@ -4,8 +4,8 @@ import type { MeFieldsFragment } from '../gql/graphql';
 import { useAuth } from './AuthProvider';
 
 /** The API's actions and subjects (each library's *.permissions.ts). */
-export type Action = 'manage' | 'create' | 'read' | 'update' | 'delete' | 'reveal' | 'handle' | 'decide';
-export type Subject = 'Tenant' | 'OrgUnit' | 'User' | 'Membership' | 'Delegation' | 'AuditLog' | 'Matter' | 'LocalSetting' | 'WorkingCalendar' | 'CaseRules' | 'Case' | 'Applicant' | 'all';
+export type Action = 'manage' | 'create' | 'read' | 'update' | 'delete' | 'reveal' | 'handle' | 'decide' | 'work' | 'review';
+export type Subject = 'Tenant' | 'OrgUnit' | 'User' | 'Membership' | 'Delegation' | 'AuditLog' | 'Matter' | 'LocalSetting' | 'WorkingCalendar' | 'CaseRules' | 'Case' | 'Applicant' | 'Rating' | 'Rectification' | 'EvaluationRules' | 'all';
 
 export type AdminAbility = MongoAbility<[Action, Subject], MongoQuery>;
 

@@ -72,6 +72,18 @@ type Documents = {
     "\n  query Delegations($active: Boolean, $first: Int, $after: String) {\n    delegations(active: $active, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...PageInfoFields }\n      nodes {\n        id\n        department { id name code }\n        granteeUserId\n        granteeUserName\n        uses { id matterCode action usedAt }\n        granteeWindow { id name code }\n        allMatters\n        matterCodes\n        validFrom\n        validUntil\n        revokedAt\n        reason\n        active\n      }\n    }\n  }\n": typeof types.DelegationsDocument,
     "\n  mutation GrantDelegation($input: GrantDelegationInput!) {\n    grantDelegation(input: $input) { id }\n  }\n": typeof types.GrantDelegationDocument,
     "\n  mutation RevokeDelegation($id: ID!) {\n    revokeDelegation(id: $id) { id revokedAt active }\n  }\n": typeof types.RevokeDelegationDocument,
+    "\n  fragment CaseRatingFields on CaseRating {\n    id\n    caseId\n    caseNumber\n    matterName\n    grade\n    dimensions { dimension grade }\n    comment\n    channel\n    byProxy\n    anonymous\n    bad\n    ratedAt\n    rectificationId\n    acceptingUnit { id name }\n    decidingUnit { id name }\n    acceptedBy { id name }\n    decidedBy { id name }\n    recordedBy { id name }\n  }\n": typeof types.CaseRatingFieldsFragmentDoc,
+    "\n  query CaseRating($caseId: ID!) {\n    caseRating(caseId: $caseId) { ...CaseRatingFields }\n  }\n": typeof types.CaseRatingDocument,
+    "\n  mutation RateCase($caseId: ID!, $input: RateCaseInput!) {\n    rateCase(caseId: $caseId, input: $input) { ...CaseRatingFields }\n  }\n": typeof types.RateCaseDocument,
+    "\n  mutation RatePublicCase($countyCode: String!, $caseNumber: String!, $verificationCode: String!, $input: RateCaseInput!) {\n    ratePublicCase(countyCode: $countyCode, caseNumber: $caseNumber, verificationCode: $verificationCode, input: $input) { caseNumber grade ratedAt }\n  }\n": typeof types.RatePublicCaseDocument,
+    "\n  query Ratings($first: Int, $after: String, $filter: RatingFilter) {\n    ratings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { ...CaseRatingFields }\n      pageInfo { endCursor hasNextPage }\n      gradeCounts { grade count }\n    }\n  }\n": typeof types.RatingsDocument,
+    "\n  fragment RectificationFields on Rectification {\n    id\n    ratingId\n    caseId\n    caseNumber\n    matterName\n    grade\n    comment\n    responsibleUnit { id name }\n    state\n    openedOn\n    dueDate\n    dueProvisional\n    warning\n    canAct\n    verification { text at by { id name } }\n    measures { text at by { id name } }\n    callback { text at by { id name } }\n    applicantAnswer\n    review { text at by { id name } }\n  }\n": typeof types.RectificationFieldsFragmentDoc,
+    "\n  query Rectifications($first: Int, $after: String, $states: [RectificationState!]) {\n    rectifications(first: $first, after: $after, states: $states) {\n      totalCount\n      nodes { ...RectificationFields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.RectificationsDocument,
+    "\n  mutation VerifyRectification($id: ID!, $input: RectificationStepInput!) {\n    verifyRectification(id: $id, input: $input) { ...RectificationFields }\n  }\n": typeof types.VerifyRectificationDocument,
+    "\n  mutation RecordRectificationMeasures($id: ID!, $input: RectificationStepInput!) {\n    recordRectificationMeasures(id: $id, input: $input) { ...RectificationFields }\n  }\n": typeof types.RecordRectificationMeasuresDocument,
+    "\n  mutation RecordRectificationCallback($id: ID!, $input: RectificationStepInput!) {\n    recordRectificationCallback(id: $id, input: $input) { ...RectificationFields }\n  }\n": typeof types.RecordRectificationCallbackDocument,
+    "\n  mutation CloseRectification($id: ID!, $input: RectificationStepInput!) {\n    closeRectification(id: $id, input: $input) { ...RectificationFields }\n  }\n": typeof types.CloseRectificationDocument,
+    "\n  query EvaluationRules {\n    evaluationRules { badGrades rectificationWorkingDays anonymousBadOpensRectification isDefault updatedAt }\n  }\n": typeof types.EvaluationRulesDocument,
     "\n  fragment CaseFeeFields on CaseFee {\n    id\n    name\n    basis\n    amountYuan\n    status\n    bankReceiptNumber\n    paidOn\n    waivedGroup\n    waiveReason\n    settledBy\n    settledAt\n  }\n": typeof types.CaseFeeFieldsFragmentDoc,
     "\n  query CaseFees($id: ID!) {\n    case(id: $id) {\n      id\n      fees { ...CaseFeeFields }\n      delivery { method trackingNumber address notes }\n      deliveryOptions\n    }\n  }\n": typeof types.CaseFeesDocument,
     "\n  mutation RecordCasePayment($caseId: ID!, $input: RecordCasePaymentInput!) {\n    recordCasePayment(caseId: $caseId, input: $input) { ...CaseFeeFields }\n  }\n": typeof types.RecordCasePaymentDocument,
@@ -170,6 +182,18 @@ const documents: Documents = {
     "\n  query Delegations($active: Boolean, $first: Int, $after: String) {\n    delegations(active: $active, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...PageInfoFields }\n      nodes {\n        id\n        department { id name code }\n        granteeUserId\n        granteeUserName\n        uses { id matterCode action usedAt }\n        granteeWindow { id name code }\n        allMatters\n        matterCodes\n        validFrom\n        validUntil\n        revokedAt\n        reason\n        active\n      }\n    }\n  }\n": types.DelegationsDocument,
     "\n  mutation GrantDelegation($input: GrantDelegationInput!) {\n    grantDelegation(input: $input) { id }\n  }\n": types.GrantDelegationDocument,
     "\n  mutation RevokeDelegation($id: ID!) {\n    revokeDelegation(id: $id) { id revokedAt active }\n  }\n": types.RevokeDelegationDocument,
+    "\n  fragment CaseRatingFields on CaseRating {\n    id\n    caseId\n    caseNumber\n    matterName\n    grade\n    dimensions { dimension grade }\n    comment\n    channel\n    byProxy\n    anonymous\n    bad\n    ratedAt\n    rectificationId\n    acceptingUnit { id name }\n    decidingUnit { id name }\n    acceptedBy { id name }\n    decidedBy { id name }\n    recordedBy { id name }\n  }\n": types.CaseRatingFieldsFragmentDoc,
+    "\n  query CaseRating($caseId: ID!) {\n    caseRating(caseId: $caseId) { ...CaseRatingFields }\n  }\n": types.CaseRatingDocument,
+    "\n  mutation RateCase($caseId: ID!, $input: RateCaseInput!) {\n    rateCase(caseId: $caseId, input: $input) { ...CaseRatingFields }\n  }\n": types.RateCaseDocument,
+    "\n  mutation RatePublicCase($countyCode: String!, $caseNumber: String!, $verificationCode: String!, $input: RateCaseInput!) {\n    ratePublicCase(countyCode: $countyCode, caseNumber: $caseNumber, verificationCode: $verificationCode, input: $input) { caseNumber grade ratedAt }\n  }\n": types.RatePublicCaseDocument,
+    "\n  query Ratings($first: Int, $after: String, $filter: RatingFilter) {\n    ratings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { ...CaseRatingFields }\n      pageInfo { endCursor hasNextPage }\n      gradeCounts { grade count }\n    }\n  }\n": types.RatingsDocument,
+    "\n  fragment RectificationFields on Rectification {\n    id\n    ratingId\n    caseId\n    caseNumber\n    matterName\n    grade\n    comment\n    responsibleUnit { id name }\n    state\n    openedOn\n    dueDate\n    dueProvisional\n    warning\n    canAct\n    verification { text at by { id name } }\n    measures { text at by { id name } }\n    callback { text at by { id name } }\n    applicantAnswer\n    review { text at by { id name } }\n  }\n": types.RectificationFieldsFragmentDoc,
+    "\n  query Rectifications($first: Int, $after: String, $states: [RectificationState!]) {\n    rectifications(first: $first, after: $after, states: $states) {\n      totalCount\n      nodes { ...RectificationFields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.RectificationsDocument,
+    "\n  mutation VerifyRectification($id: ID!, $input: RectificationStepInput!) {\n    verifyRectification(id: $id, input: $input) { ...RectificationFields }\n  }\n": types.VerifyRectificationDocument,
+    "\n  mutation RecordRectificationMeasures($id: ID!, $input: RectificationStepInput!) {\n    recordRectificationMeasures(id: $id, input: $input) { ...RectificationFields }\n  }\n": types.RecordRectificationMeasuresDocument,
+    "\n  mutation RecordRectificationCallback($id: ID!, $input: RectificationStepInput!) {\n    recordRectificationCallback(id: $id, input: $input) { ...RectificationFields }\n  }\n": types.RecordRectificationCallbackDocument,
+    "\n  mutation CloseRectification($id: ID!, $input: RectificationStepInput!) {\n    closeRectification(id: $id, input: $input) { ...RectificationFields }\n  }\n": types.CloseRectificationDocument,
+    "\n  query EvaluationRules {\n    evaluationRules { badGrades rectificationWorkingDays anonymousBadOpensRectification isDefault updatedAt }\n  }\n": types.EvaluationRulesDocument,
     "\n  fragment CaseFeeFields on CaseFee {\n    id\n    name\n    basis\n    amountYuan\n    status\n    bankReceiptNumber\n    paidOn\n    waivedGroup\n    waiveReason\n    settledBy\n    settledAt\n  }\n": types.CaseFeeFieldsFragmentDoc,
     "\n  query CaseFees($id: ID!) {\n    case(id: $id) {\n      id\n      fees { ...CaseFeeFields }\n      delivery { method trackingNumber address notes }\n      deliveryOptions\n    }\n  }\n": types.CaseFeesDocument,
     "\n  mutation RecordCasePayment($caseId: ID!, $input: RecordCasePaymentInput!) {\n    recordCasePayment(caseId: $caseId, input: $input) { ...CaseFeeFields }\n  }\n": types.RecordCasePaymentDocument,
@@ -456,6 +480,54 @@ export function graphql(source: "\n  mutation GrantDelegation($input: GrantDeleg
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeDelegation($id: ID!) {\n    revokeDelegation(id: $id) { id revokedAt active }\n  }\n"): (typeof documents)["\n  mutation RevokeDelegation($id: ID!) {\n    revokeDelegation(id: $id) { id revokedAt active }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseRatingFields on CaseRating {\n    id\n    caseId\n    caseNumber\n    matterName\n    grade\n    dimensions { dimension grade }\n    comment\n    channel\n    byProxy\n    anonymous\n    bad\n    ratedAt\n    rectificationId\n    acceptingUnit { id name }\n    decidingUnit { id name }\n    acceptedBy { id name }\n    decidedBy { id name }\n    recordedBy { id name }\n  }\n"): (typeof documents)["\n  fragment CaseRatingFields on CaseRating {\n    id\n    caseId\n    caseNumber\n    matterName\n    grade\n    dimensions { dimension grade }\n    comment\n    channel\n    byProxy\n    anonymous\n    bad\n    ratedAt\n    rectificationId\n    acceptingUnit { id name }\n    decidingUnit { id name }\n    acceptedBy { id name }\n    decidedBy { id name }\n    recordedBy { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseRating($caseId: ID!) {\n    caseRating(caseId: $caseId) { ...CaseRatingFields }\n  }\n"): (typeof documents)["\n  query CaseRating($caseId: ID!) {\n    caseRating(caseId: $caseId) { ...CaseRatingFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateCase($caseId: ID!, $input: RateCaseInput!) {\n    rateCase(caseId: $caseId, input: $input) { ...CaseRatingFields }\n  }\n"): (typeof documents)["\n  mutation RateCase($caseId: ID!, $input: RateCaseInput!) {\n    rateCase(caseId: $caseId, input: $input) { ...CaseRatingFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RatePublicCase($countyCode: String!, $caseNumber: String!, $verificationCode: String!, $input: RateCaseInput!) {\n    ratePublicCase(countyCode: $countyCode, caseNumber: $caseNumber, verificationCode: $verificationCode, input: $input) { caseNumber grade ratedAt }\n  }\n"): (typeof documents)["\n  mutation RatePublicCase($countyCode: String!, $caseNumber: String!, $verificationCode: String!, $input: RateCaseInput!) {\n    ratePublicCase(countyCode: $countyCode, caseNumber: $caseNumber, verificationCode: $verificationCode, input: $input) { caseNumber grade ratedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ratings($first: Int, $after: String, $filter: RatingFilter) {\n    ratings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { ...CaseRatingFields }\n      pageInfo { endCursor hasNextPage }\n      gradeCounts { grade count }\n    }\n  }\n"): (typeof documents)["\n  query Ratings($first: Int, $after: String, $filter: RatingFilter) {\n    ratings(first: $first, after: $after, filter: $filter) {\n      totalCount\n      nodes { ...CaseRatingFields }\n      pageInfo { endCursor hasNextPage }\n      gradeCounts { grade count }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RectificationFields on Rectification {\n    id\n    ratingId\n    caseId\n    caseNumber\n    matterName\n    grade\n    comment\n    responsibleUnit { id name }\n    state\n    openedOn\n    dueDate\n    dueProvisional\n    warning\n    canAct\n    verification { text at by { id name } }\n    measures { text at by { id name } }\n    callback { text at by { id name } }\n    applicantAnswer\n    review { text at by { id name } }\n  }\n"): (typeof documents)["\n  fragment RectificationFields on Rectification {\n    id\n    ratingId\n    caseId\n    caseNumber\n    matterName\n    grade\n    comment\n    responsibleUnit { id name }\n    state\n    openedOn\n    dueDate\n    dueProvisional\n    warning\n    canAct\n    verification { text at by { id name } }\n    measures { text at by { id name } }\n    callback { text at by { id name } }\n    applicantAnswer\n    review { text at by { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Rectifications($first: Int, $after: String, $states: [RectificationState!]) {\n    rectifications(first: $first, after: $after, states: $states) {\n      totalCount\n      nodes { ...RectificationFields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query Rectifications($first: Int, $after: String, $states: [RectificationState!]) {\n    rectifications(first: $first, after: $after, states: $states) {\n      totalCount\n      nodes { ...RectificationFields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyRectification($id: ID!, $input: RectificationStepInput!) {\n    verifyRectification(id: $id, input: $input) { ...RectificationFields }\n  }\n"): (typeof documents)["\n  mutation VerifyRectification($id: ID!, $input: RectificationStepInput!) {\n    verifyRectification(id: $id, input: $input) { ...RectificationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordRectificationMeasures($id: ID!, $input: RectificationStepInput!) {\n    recordRectificationMeasures(id: $id, input: $input) { ...RectificationFields }\n  }\n"): (typeof documents)["\n  mutation RecordRectificationMeasures($id: ID!, $input: RectificationStepInput!) {\n    recordRectificationMeasures(id: $id, input: $input) { ...RectificationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordRectificationCallback($id: ID!, $input: RectificationStepInput!) {\n    recordRectificationCallback(id: $id, input: $input) { ...RectificationFields }\n  }\n"): (typeof documents)["\n  mutation RecordRectificationCallback($id: ID!, $input: RectificationStepInput!) {\n    recordRectificationCallback(id: $id, input: $input) { ...RectificationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseRectification($id: ID!, $input: RectificationStepInput!) {\n    closeRectification(id: $id, input: $input) { ...RectificationFields }\n  }\n"): (typeof documents)["\n  mutation CloseRectification($id: ID!, $input: RectificationStepInput!) {\n    closeRectification(id: $id, input: $input) { ...RectificationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvaluationRules {\n    evaluationRules { badGrades rectificationWorkingDays anonymousBadOpensRectification isDefault updatedAt }\n  }\n"): (typeof documents)["\n  query EvaluationRules {\n    evaluationRules { badGrades rectificationWorkingDays anonymousBadOpensRectification isDefault updatedAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import { applicantsEnUS } from './applicants.en-US';
 import { feesEnUS } from './fees.en-US';
 import type { MessageKey } from './zh-CN';
 import { noticesEnUS } from './notices.en-US';
+import { evaluationEnUS } from './evaluation.en-US';
 
 export const enUS: Record<MessageKey, string> = {
   ...catalogEnUS,
@@ -19,6 +20,7 @@ export const enUS: Record<MessageKey, string> = {
   ...applicantsEnUS,
   ...feesEnUS,
   ...noticesEnUS,
+  ...evaluationEnUS,
   'app.title': 'County Service Network',
   'app.subtitle': 'Administration',
   'lang.switch': '中文',

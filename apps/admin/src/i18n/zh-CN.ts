@@ -7,6 +7,7 @@ import { jointZhCN } from './joint.zh-CN';
 import { applicantsZhCN } from './applicants.zh-CN';
 import { feesZhCN } from './fees.zh-CN';
 import { noticesZhCN } from './notices.zh-CN';
+import { evaluationZhCN } from './evaluation.zh-CN';
 
 /** Chinese is the source dictionary: every key the UI uses is defined here first. */
 export const zhCN = {
@@ -19,6 +20,7 @@ export const zhCN = {
   ...applicantsZhCN,
   ...feesZhCN,
   ...noticesZhCN,
+  ...evaluationZhCN,
   'app.title': '三级便民服务网络',
   'app.subtitle': '管理后台',
   'lang.switch': 'English',

@@ -13,6 +13,7 @@ import {
   HomeOutlined,
   LogoutOutlined,
   EyeOutlined,
+  LikeOutlined,
   MenuOutlined,
   SafetyOutlined,
   TeamOutlined,
@@ -46,6 +47,7 @@ const ICONS: Record<PageKey, ReactNode> = {
   applicants: <IdcardOutlined />,
   tenants: <BankOutlined />,
   handoffs: <EyeOutlined />,
+  evaluation: <LikeOutlined />,
 };
 
 export function AppLayout({ pages, children }: { pages: PageEntry[]; children: ReactNode }) {

@@ -17,6 +17,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { CaseStateTag, WarningTag } from './CaseStateTag';
 import { DecideBlockedHint } from './DecideBlockedHint';
 import { JointDepartmentsCard } from './JointDepartmentsCard';
+import { CaseRatingCard } from '../evaluation/CaseRatingCard';
 
 /** One case: where it is, its deadline and warning, the moves open to the caller, and its history. */
 export function CaseDetailPage() {
@@ -119,6 +120,7 @@ export function CaseDetailPage() {
       </Card>
       <CaseFeesCard caseId={c.id} accepted={!!c.caseNumber} canHandle={c.availableActions.length > 0} />
       <JointDepartmentsCard caseId={c.id} />
+      <CaseRatingCard caseId={c.id} state={c.state} />
       <Card title={t('cases.timeline')}>
         {c.timeline.length ? (
           <Timeline

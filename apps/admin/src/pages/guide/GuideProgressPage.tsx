@@ -6,6 +6,7 @@ import { CaseProgressDocument } from '../../graphql/cases';
 import { useT } from '../../i18n/i18n';
 import { formatTime } from '../../time';
 import { GuideLayout } from './GuideLayout';
+import { PublicRatingForm } from '../evaluation/PublicRatingForm';
 
 interface ProgressForm {
   caseNumber: string;
@@ -65,6 +66,7 @@ export function GuideProgressPage() {
             />
           </Card>
         ) : null}
+        {p && !result.error && p.state === 'DELIVERED' ? <PublicRatingForm countyCode={countyCode} caseNumber={p.caseNumber} verificationCode={form.getFieldValue('verificationCode').trim()} /> : null}
       </Space>
     </GuideLayout>
   );
