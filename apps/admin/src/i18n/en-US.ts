@@ -6,6 +6,7 @@ import { casesEnUS } from './cases.en-US';
 import { jointEnUS } from './joint.en-US';
 import { applicantsEnUS } from './applicants.en-US';
 import { feesEnUS } from './fees.en-US';
+import { materialsEnUS } from './materials.en-US';
 import type { MessageKey } from './zh-CN';
 import { noticesEnUS } from './notices.en-US';
 
@@ -18,6 +19,7 @@ export const enUS: Record<MessageKey, string> = {
   ...jointEnUS,
   ...applicantsEnUS,
   ...feesEnUS,
+  ...materialsEnUS,
   ...noticesEnUS,
   'app.title': 'County Service Network',
   'app.subtitle': 'Administration',

@@ -6,6 +6,7 @@ import { casesZhCN } from './cases.zh-CN';
 import { jointZhCN } from './joint.zh-CN';
 import { applicantsZhCN } from './applicants.zh-CN';
 import { feesZhCN } from './fees.zh-CN';
+import { materialsZhCN } from './materials.zh-CN';
 import { noticesZhCN } from './notices.zh-CN';
 
 /** Chinese is the source dictionary: every key the UI uses is defined here first. */
@@ -18,6 +19,7 @@ export const zhCN = {
   ...jointZhCN,
   ...applicantsZhCN,
   ...feesZhCN,
+  ...materialsZhCN,
   ...noticesZhCN,
   'app.title': '三级便民服务网络',
   'app.subtitle': '管理后台',
