@@ -61,8 +61,8 @@ describe('case material files', () => {
   };
   const download = async (caseId: string, fileId: string, token = clerk) => {
     const res = await fetch(`${t.url}/api/cases/${caseId}/materials/${fileId}`, { headers: { authorization: `Bearer ${token}` } });
-    if (res.status !== 200) return { status: res.status, code: ((await res.json()) as any).errors[0].extensions.code as string, body: Buffer.alloc(0), type: '' };
-    return { status: 200, code: undefined, body: Buffer.from(await res.arrayBuffer()), type: res.headers.get('content-type') ?? '' };
+    if (res.status !== 200) return { status: res.status, code: ((await res.json()) as any).errors[0].extensions.code as string, body: Buffer.alloc(0), type: '', headers: res.headers };
+    return { status: 200, code: undefined, body: Buffer.from(await res.arrayBuffer()), type: res.headers.get('content-type') ?? '', headers: res.headers };
   };
 
   beforeAll(async () => {
@@ -95,6 +95,9 @@ describe('case material files', () => {
     const got = await download(caseId, up.json.id);
     expect(got.status).toBe(200);
     expect(got.type).toBe('image/jpeg');
+    expect(got.headers.get('content-disposition')).toMatch(/^inline; /);
+    expect(got.headers.get('etag')).toBe(`"${up.json.sha256}"`);
+    expect(got.headers.get('cache-control')).toContain('no-store');
     expect(sha256(got.body)).toBe(up.json.sha256);
     expect(got.body.length).toBe(up.json.bytes);
     expect(got.body.equals(photo)).toBe(false);
@@ -114,7 +117,9 @@ describe('case material files', () => {
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
     const second = await upload(caseId, pdf, clerk, '身份证', 'application/pdf');
     expect(second).toMatchObject({ status: 201, json: { mime: 'application/pdf', bytes: pdf.length, sha256: sha256(pdf), width: null, height: null } });
-    expect((await download(caseId, second.json.id)).body.equals(pdf)).toBe(true);
+    const gotPdf = await download(caseId, second.json.id);
+    expect(gotPdf.body.equals(pdf)).toBe(true);
+    expect(gotPdf.headers.get('content-disposition')).toMatch(/^attachment; /);
     const listed = (await t.gql(CASE, { id: caseId }, clerk)).data.case.materialFiles;
     expect(listed.map((f: any) => [f.id, f.materialName, f.sha256])).toEqual([
       [up.json.id, '户口簿', up.json.sha256],
@@ -179,6 +184,10 @@ describe('case material files', () => {
     expect(await upload('not-a-uuid', photo)).toMatchObject({ status: 404, code: 'NOT_FOUND' });
     expect(storedFiles()).toEqual(filesBefore);
     expect((await ownerRows(`SELECT count(*)::int AS n FROM case_material_file WHERE case_id = $1`, [caseId]))[0].n).toBe(1);
+    // A row whose file the store lost answers NOT_FOUND, not an empty photo.
+    const [{ storage_key }] = await ownerRows(`SELECT storage_key FROM case_material_file WHERE id = $1`, [mine.json.id]);
+    rmSync(join(dir, storage_key));
+    expect(await download(caseId, mine.json.id)).toMatchObject({ status: 404, code: 'NOT_FOUND' });
   });
 
   it('row-level security: the app role sees no other county’s file rows', async () => {

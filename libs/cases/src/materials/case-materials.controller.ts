@@ -30,7 +30,9 @@ export class CaseMaterialsController {
     const name = `${file.id}.${file.mime === 'application/pdf' ? 'pdf' : 'jpg'}`;
     res.setHeader('content-type', file.mime);
     res.setHeader('content-length', String(body.length));
-    res.setHeader('content-disposition', attachment(name, `${file.materialName}_${name}`).replace(/^attachment/, 'inline'));
+    // Photos open in the browser; a PDF is saved, never rendered on the API's origin.
+    const disposition = attachment(name, `${file.materialName}_${name}`);
+    res.setHeader('content-disposition', file.mime === 'image/jpeg' ? disposition.replace(/^attachment/, 'inline') : disposition);
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('cache-control', 'private, no-store');
     res.setHeader('etag', `"${file.sha256}"`);

@@ -79,15 +79,17 @@ export class CaseMaterials {
     }
   }
 
-  download(ctx: RequestContext, caseId: string, fileId: string): Promise<MaterialDownload> {
-    return this.db.run(ctx, async (m) => {
+  async download(ctx: RequestContext, caseId: string, fileId: string): Promise<MaterialDownload> {
+    const row = await this.db.run(ctx, async (m) => {
       await this.readable(m, ctx, caseId);
-      const [row] = isUuid(fileId) ? await materialFilesOf(m, caseId, fileId) : [];
-      if (!row) throw CasesError.MaterialFileNotFound(fileId);
-      const body = await this.settings.store.get(row.storage_key);
-      if (!body) throw CasesError.MaterialFileNotFound(fileId);
-      return { file: materialFileViewOf(row), body };
+      const [found] = isUuid(fileId) ? await materialFilesOf(m, caseId, fileId) : [];
+      if (!found) throw CasesError.MaterialFileNotFound(fileId);
+      return found;
     });
+    // Read from the store after the transaction: a slow bucket holds no database connection.
+    const body = await this.settings.store.get(row.storage_key);
+    if (!body) throw CasesError.MaterialFileNotFound(fileId);
+    return { file: materialFileViewOf(row), body };
   }
 
 
