@@ -190,6 +190,25 @@ describe('case material files', () => {
     expect(await download(caseId, mine.json.id)).toMatchObject({ status: 404, code: 'NOT_FOUND' });
   });
 
+  it('a village agent files photos for her own village’s case; the next village’s agent gets NOT_FOUND, the township clerk sees them', async () => {
+    const admin = await t.login('hy_admin');
+    const nanjieUnit = (await t.gql(`{ searchOrgUnits(query: "610921100001", first: 5) { nodes { id code } } }`, {}, admin)).data.searchOrgUnits.nodes.find((u: { code: string }) => u.code === '610921100001').id;
+    const agent = await t.login('nanjie_agent');
+    const r = await t.gql(SUBMIT, { input: { idempotencyKey: key(), matterId, acceptingUnitId: nanjieUnit, applicantName: '李奶奶', materials: ['户口簿'] } }, agent);
+    expect(r.errors).toBeUndefined();
+    const caseId = r.data.submitCase.id as string;
+    const photo = await phonePhoto();
+    const up = await upload(caseId, photo, agent);
+    expect([up.status, up.json.uploadedBy]).toEqual([201, 'nanjie_agent']);
+    expect(sha256((await download(caseId, up.json.id, agent)).body)).toBe(up.json.sha256);
+    const neighbour = await t.login('beijie_agent');
+    expect(await upload(caseId, photo, neighbour)).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+    expect(await download(caseId, up.json.id, neighbour)).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+    expect(codeOf(await t.gql(CASE, { id: caseId }, neighbour))).toBe('NOT_FOUND');
+    // The township above the village follows its cases.
+    expect((await t.gql(CASE, { id: caseId }, clerk)).data.case.materialFiles.map((f: any) => f.id)).toEqual([up.json.id]);
+  });
+
   it('row-level security: the app role sees no other county’s file rows', async () => {
     const rows = await ownerRows(`SELECT relrowsecurity FROM pg_class WHERE relname = 'case_material_file'`);
     expect(rows).toEqual([{ relrowsecurity: true }]);
