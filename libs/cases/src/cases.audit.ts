@@ -1,6 +1,7 @@
 import { AuditVocabulary, auditFor } from '@county/tenancy';
 import { CASE_STATE_LABELS } from './case/case-labels';
 import { CASE_FEE_AUDIT_DETAILS } from './fees/case-fee.audit-details';
+import { MATERIAL_FILE_AUDIT_DETAILS } from './materials/material-file.audit-details';
 
 /** What the cases library records on the audit chain. */
 export const CASES_AUDIT_ACTIONS = [
@@ -30,6 +31,7 @@ export const CASES_AUDIT_ACTIONS = [
   'case_deemed_approved',
   'case_fee_paid',
   'case_fee_waived',
+  'case_material_file_uploaded',
 ] as const;
 
 export type CasesAuditAction = (typeof CASES_AUDIT_ACTIONS)[number];
@@ -68,6 +70,7 @@ export const CASES_AUDIT_VOCABULARY: AuditVocabulary<CasesAuditAction> = {
     case_deemed_approved: { zh: '超时默许（视为准予）', en: 'Deemed approved on silence' },
     case_fee_paid: { zh: '登记缴费（银行回执）', en: 'Payment recorded (bank receipt)' },
     case_fee_waived: { zh: '减免收费', en: 'Fee waived' },
+    case_material_file_uploaded: { zh: '上传材料照片', en: 'Material file uploaded' },
   },
   subjects: { WorkingCalendar: { zh: '工作日历', en: 'Working calendar' }, Case: { zh: '办件', en: 'Case' }, Applicant: { zh: '申请人', en: 'Applicant' } },
   details: {
@@ -118,6 +121,7 @@ export const CASES_AUDIT_VOCABULARY: AuditVocabulary<CasesAuditAction> = {
     investmentWan: { zh: '投资额（万元）', en: 'Investment (万元)' },
     deemedApproval: { zh: '超时默许', en: 'Silence approves' },
     ...CASE_FEE_AUDIT_DETAILS,
+    ...MATERIAL_FILE_AUDIT_DETAILS,
   },
 };
 

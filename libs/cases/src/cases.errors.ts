@@ -9,6 +9,7 @@ import { CASE_DOCUMENT_TITLES, type CaseDocument } from './case/case-documents';
 import { ResidentIdProblem } from './applicants/resident-id';
 import { CreditCodeProblem } from './applicants/credit-code';
 import { CASE_FEE_ERRORS } from './fees/case-fee.errors';
+import { MATERIAL_FILE_ERRORS } from './materials/material-file.errors';
 
 const RESIDENT_ID_PROBLEMS: Record<ResidentIdProblem, { zh: string; en: string }> = {
   length: { zh: '应为 18 位', en: 'it must have 18 characters' },
@@ -259,6 +260,7 @@ export const CasesError = defineErrors('cases', {
     en: 'Separation of approval and supervision: the person who decided this case may not supervise it',
   },
   ...CASE_FEE_ERRORS,
+  ...MATERIAL_FILE_ERRORS,
 });
 
 export type CasesErrorCode = CodesOf<typeof CasesError>;

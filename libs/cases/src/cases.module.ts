@@ -27,12 +27,18 @@ import { CaseWorker } from './events/case-worker';
 import { NoticeDelivery } from './events/notice-delivery';
 import { ConsoleSmsProvider, SMS_PROVIDER } from './events/sms-provider';
 import { SupervisionHandoffs } from './events/supervision-handoffs';
+import { CaseMaterials } from './materials/case-materials.service';
+import { CaseMaterialsController } from './materials/case-materials.controller';
+import { CaseMaterialsResolver } from './materials/case-materials.resolver';
+import { MATERIAL_FILES_OPTIONS, MaterialFilesOptions, materialFilesSettings } from './materials/material-files.options';
 
 export interface CasesModuleOptions {
   /** The key ID numbers are encrypted and looked up with (PII_KEY; `piiKeyFrom`). */
   piiKey?: PiiKey;
   /** Events and notices: the job worker, the SMS provider (console by default), retries. */
   events?: CaseEventsOptions;
+  /** Material files: the file store (FILE_STORE_DIR or S3_* by default) and the upload limit. */
+  files?: MaterialFilesOptions;
 }
 
 /** Cases across the three tiers, on the working calendar. Needs TenancyModule (global) and the catalog. */
@@ -46,7 +52,7 @@ export class CasesModule {
   static forRoot(options: CasesModuleOptions): DynamicModule {
     return {
       module: CasesModule,
-      controllers: [CaseDocumentsController],
+      controllers: [CaseDocumentsController, CaseMaterialsController],
       imports: [CatalogModule],
       providers: [
         { provide: PiiCipher, useValue: new PiiCipher(options.piiKey) },
@@ -72,6 +78,9 @@ export class CasesModule {
         SupervisionHandoffs,
         CaseWorker,
         CaseNoticesResolver,
+        { provide: MATERIAL_FILES_OPTIONS, useFactory: () => materialFilesSettings(options.files) },
+        CaseMaterials,
+        CaseMaterialsResolver,
       ],
       exports: [WorkingCalendars, CaseService, Applicants, CaseRulesService, DeemedApprovals, CaseWorker],
     };

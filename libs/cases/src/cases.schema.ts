@@ -5,6 +5,7 @@ import { CaseEvents1733700000300 } from './migrations/1733700000300-case-events'
 import { CaseFee1733700000400 } from './migrations/1733700000400-case-fee';
 import { CaseTask1733700000500 } from './migrations/1733700000500-case-task';
 import { CaseRules1733700000600 } from './migrations/1733700000600-case-rules';
+import { CaseMaterialFile1733700000700 } from './migrations/1733700000700-case-material-file';
 import { CaseQueueOrder1733700000800 } from './migrations/1733700000800-case-queue-order';
 
 /** The cases library's migrations, in order; they run after the catalog's (apps/api/src/bootstrap/schema.ts). */
@@ -16,5 +17,6 @@ export const CASES_MIGRATIONS: Function[] = [
   CaseFee1733700000400,
   CaseTask1733700000500,
   CaseRules1733700000600,
+  CaseMaterialFile1733700000700,
   CaseQueueOrder1733700000800,
 ];

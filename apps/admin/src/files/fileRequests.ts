@@ -84,3 +84,17 @@ export async function uploadFile<T>(path: string, file: Blob, contentType: strin
   if (!response.ok && response.status !== 422) throw await failure(response);
   return { status: response.status, body: (await response.json()) as T };
 }
+
+/** A protected file's bytes (a photo to show as a thumbnail); throws the route's coded error. */
+export async function fetchFileBlob(path: string): Promise<Blob> {
+  const response = await sendWithSession(path);
+  if (!response.ok) throw await failure(response);
+  return response.blob();
+}
+
+/** Posts a multipart form (the browser sets its boundary); answers the JSON body, throws the route's coded error. */
+export async function postForm<T>(path: string, form: FormData): Promise<T> {
+  const response = await sendWithSession(path, { method: 'POST', body: form });
+  if (!response.ok) throw await failure(response);
+  return (await response.json()) as T;
+}

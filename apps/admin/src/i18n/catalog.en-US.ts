@@ -67,7 +67,7 @@ export const catalogEnUS: Record<keyof typeof catalogZhCN, string> = {
   'matter.statutoryDays': 'Statutory limit',
   'matter.promisedDays': 'Promised limit',
   'matter.naturalDayCap': 'Natural-day cap',
-  'matter.deemedApproval': 'Silence approves (超时默许)',
+  'matter.deemedApproval': 'Silence approves',
   'matter.conditions': 'Conditions',
   'matter.resultDocuments': 'Result documents',
   'matter.deliveryOptions': 'Delivery',

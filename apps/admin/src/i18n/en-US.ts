@@ -6,6 +6,7 @@ import { casesEnUS } from './cases.en-US';
 import { jointEnUS } from './joint.en-US';
 import { applicantsEnUS } from './applicants.en-US';
 import { feesEnUS } from './fees.en-US';
+import { materialsEnUS } from './materials.en-US';
 import type { MessageKey } from './zh-CN';
 import { noticesEnUS } from './notices.en-US';
 import { evaluationEnUS } from './evaluation.en-US';
@@ -19,6 +20,7 @@ export const enUS: Record<MessageKey, string> = {
   ...jointEnUS,
   ...applicantsEnUS,
   ...feesEnUS,
+  ...materialsEnUS,
   ...noticesEnUS,
   ...evaluationEnUS,
   'app.title': 'County Service Network',

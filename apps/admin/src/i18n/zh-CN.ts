@@ -6,6 +6,7 @@ import { casesZhCN } from './cases.zh-CN';
 import { jointZhCN } from './joint.zh-CN';
 import { applicantsZhCN } from './applicants.zh-CN';
 import { feesZhCN } from './fees.zh-CN';
+import { materialsZhCN } from './materials.zh-CN';
 import { noticesZhCN } from './notices.zh-CN';
 import { evaluationZhCN } from './evaluation.zh-CN';
 
@@ -19,6 +20,7 @@ export const zhCN = {
   ...jointZhCN,
   ...applicantsZhCN,
   ...feesZhCN,
+  ...materialsZhCN,
   ...noticesZhCN,
   ...evaluationZhCN,
   'app.title': '三级便民服务网络',

@@ -18,6 +18,8 @@ import { PLATFORM_SCHEMA } from '../bootstrap/schema';
 async function main(): Promise<void> {
   useTestAuditKey();
   const dataDir = mkdtempSync(join(tmpdir(), 'county-e2e-pg-'));
+  // Material photos go to a throwaway directory too, not the worktree's .data/files.
+  process.env['FILE_STORE_DIR'] ??= mkdtempSync(join(tmpdir(), 'county-e2e-files-'));
   const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false, quiet: true });
   const ownerUrl = withDatabase(pg.ownerUrl, 'county_e2e');
   await ensureDatabase(pg.ownerUrl, 'county_e2e');

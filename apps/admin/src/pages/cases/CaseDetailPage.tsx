@@ -12,6 +12,7 @@ import { useLanguage, useT } from '../../i18n/i18n';
 import { formatTime } from '../../time';
 import { CaseMoveDialog } from './CaseMoveDialog';
 import { CaseFeesCard } from './CaseFeesCard';
+import { CaseMaterialFilesCard } from './CaseMaterialFilesCard';
 import { CaseNotices } from './CaseNotices';
 import { PageTitle } from '../../components/PageTitle';
 import { CaseStateTag, WarningTag } from './CaseStateTag';
@@ -119,6 +120,7 @@ export function CaseDetailPage() {
         <DecideBlockedHint caseId={c.id} />
       </Card>
       <CaseFeesCard caseId={c.id} accepted={!!c.caseNumber} canHandle={c.availableActions.length > 0} />
+      <CaseMaterialFilesCard caseId={c.id} canHandle={c.availableActions.length > 0} />
       <JointDepartmentsCard caseId={c.id} />
       <CaseRatingCard caseId={c.id} state={c.state} />
       <Card title={t('cases.timeline')}>
