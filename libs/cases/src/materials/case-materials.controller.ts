@@ -17,10 +17,11 @@ export class CaseMaterialsController {
   @Post(':id/materials')
   @HttpCode(201)
   @Allow('handle', 'Case')
-  async upload(@Ctx() ctx: RequestContext, @Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  // Returned, not sent: Nest answers once the request's transaction has committed, so the uploader reads her own write.
+  async upload(@Ctx() ctx: RequestContext, @Param('id') id: string, @Req() req: Request) {
     const form = await this.form(req);
     const file = await this.materials.upload(ctx, id, { materialName: typeof form.body?.material === 'string' ? form.body.material : undefined, bytes: form.file?.buffer });
-    res.status(201).json(file);
+    return file;
   }
 
   @Get(':id/materials/:fileId')

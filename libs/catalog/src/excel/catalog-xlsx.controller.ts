@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { attachment, Allow, Clock, Ctx, RequestContext, XLSX_MIME } from '@county/tenancy';
+import { attachment, Allow, Clock, Ctx, RequestContext, TenantDatabase, XLSX_MIME } from '@county/tenancy';
 import { CatalogExcelService } from './catalog-excel.service';
 import { ImportError } from './import-issue';
 import { ImportMode } from './catalog-import';
@@ -16,6 +16,7 @@ export class CatalogXlsxController {
   constructor(
     private readonly excel: CatalogExcelService,
     private readonly clock: Clock,
+    private readonly db: TenantDatabase,
   ) {}
 
   @Get('export.xlsx')
@@ -42,7 +43,9 @@ export class CatalogXlsxController {
   ): Promise<void> {
     const m = importMode(mode);
     if (preview !== undefined && preview !== '1' && preview !== 'true') throw ImportError.ValueInvalid(String(preview), '“1”或不填', '1 or absent');
-    const report = await this.excel.importCatalog(ctx, req.body, m, preview !== undefined);
+    // In a transaction of its own that has committed before the answer is sent (the request's own
+    // commits only after this handler has written the response): whoever reads next sees the import.
+    const report = await this.db.runDetached(ctx, () => this.excel.importCatalog(ctx, req.body, m, preview !== undefined));
     res.status(report.imported || report.preview ? 200 : 422).json(report);
   }
 
