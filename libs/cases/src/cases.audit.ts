@@ -2,6 +2,7 @@ import { AuditVocabulary, auditFor } from '@county/tenancy';
 import { CASE_STATE_LABELS } from './case/case-labels';
 import { CASE_FEE_AUDIT_DETAILS } from './fees/case-fee.audit-details';
 import { MATERIAL_FILE_AUDIT_DETAILS } from './materials/material-file.audit-details';
+import { PROXY_CONSENT_AUDIT_DETAILS } from './consents/proxy-consent.audit-details';
 
 /** What the cases library records on the audit chain. */
 export const CASES_AUDIT_ACTIONS = [
@@ -32,6 +33,8 @@ export const CASES_AUDIT_ACTIONS = [
   'case_fee_paid',
   'case_fee_waived',
   'case_material_file_uploaded',
+  'proxy_consent_recorded',
+  'proxy_consent_withdrawn',
 ] as const;
 
 export type CasesAuditAction = (typeof CASES_AUDIT_ACTIONS)[number];
@@ -71,6 +74,8 @@ export const CASES_AUDIT_VOCABULARY: AuditVocabulary<CasesAuditAction> = {
     case_fee_paid: { zh: '登记缴费（银行回执）', en: 'Payment recorded (bank receipt)' },
     case_fee_waived: { zh: '减免收费', en: 'Fee waived' },
     case_material_file_uploaded: { zh: '上传材料照片', en: 'Material file uploaded' },
+    proxy_consent_recorded: { zh: '登记代办委托书', en: 'Proxy consent recorded' },
+    proxy_consent_withdrawn: { zh: '撤回代办委托', en: 'Proxy consent withdrawn' },
   },
   subjects: { WorkingCalendar: { zh: '工作日历', en: 'Working calendar' }, Case: { zh: '办件', en: 'Case' }, Applicant: { zh: '申请人', en: 'Applicant' } },
   details: {
@@ -122,6 +127,8 @@ export const CASES_AUDIT_VOCABULARY: AuditVocabulary<CasesAuditAction> = {
     deemedApproval: { zh: '超时默许', en: 'Silence approves' },
     ...CASE_FEE_AUDIT_DETAILS,
     ...MATERIAL_FILE_AUDIT_DETAILS,
+    ...PROXY_CONSENT_AUDIT_DETAILS,
+    proxyConsentId: { zh: '依据委托书', en: 'Under consent' },
   },
 };
 

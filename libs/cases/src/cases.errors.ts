@@ -10,6 +10,7 @@ import { ResidentIdProblem } from './applicants/resident-id';
 import { CreditCodeProblem } from './applicants/credit-code';
 import { CASE_FEE_ERRORS } from './fees/case-fee.errors';
 import { MATERIAL_FILE_ERRORS } from './materials/material-file.errors';
+import { PROXY_CONSENT_ERRORS } from './consents/proxy-consent.errors';
 
 const RESIDENT_ID_PROBLEMS: Record<ResidentIdProblem, { zh: string; en: string }> = {
   length: { zh: '应为 18 位', en: 'it must have 18 characters' },
@@ -201,8 +202,10 @@ export const CasesError = defineErrors('cases', {
   ApplicantDuplicate: {
     code: 'APPLICANT_DUPLICATE',
     kind: 'conflict',
-    zh: '本县已登记持此证件号码的申请人，请查找后使用',
-    en: 'An applicant with this ID number is already registered in the county: search for them instead',
+    zh: (_applicantId: string | null) => '本县已登记持此证件号码的申请人，请查找后使用（代办员可凭此号码为其登记委托书）',
+    en: (_applicantId: string | null) => 'An applicant with this ID number is already registered in the county: search for them instead (an agent may record his consent by this number)',
+    // Named to whoever could place him (she holds his ID card): an agent then records his consent.
+    details: (applicantId: string | null) => (applicantId ? { applicantId } : {}),
     field: ['idNumber'],
   },
   ApplicantNotFound: {
@@ -261,6 +264,7 @@ export const CasesError = defineErrors('cases', {
   },
   ...CASE_FEE_ERRORS,
   ...MATERIAL_FILE_ERRORS,
+  ...PROXY_CONSENT_ERRORS,
 });
 
 export type CasesErrorCode = CodesOf<typeof CasesError>;

@@ -30,6 +30,9 @@ import { SupervisionHandoffs } from './events/supervision-handoffs';
 import { CaseMaterials } from './materials/case-materials.service';
 import { CaseMaterialsController } from './materials/case-materials.controller';
 import { CaseMaterialsResolver } from './materials/case-materials.resolver';
+import { ProxyConsents } from './consents/proxy-consents.service';
+import { ProxyConsentsController } from './consents/proxy-consents.controller';
+import { ProxyConsentsResolver } from './consents/proxy-consents.resolver';
 import { MATERIAL_FILES_OPTIONS, MaterialFilesOptions, materialFilesSettings } from './materials/material-files.options';
 
 export interface CasesModuleOptions {
@@ -52,7 +55,7 @@ export class CasesModule {
   static forRoot(options: CasesModuleOptions): DynamicModule {
     return {
       module: CasesModule,
-      controllers: [CaseDocumentsController, CaseMaterialsController],
+      controllers: [CaseDocumentsController, CaseMaterialsController, ProxyConsentsController],
       imports: [CatalogModule],
       providers: [
         { provide: PiiCipher, useValue: new PiiCipher(options.piiKey) },
@@ -81,6 +84,8 @@ export class CasesModule {
         { provide: MATERIAL_FILES_OPTIONS, useFactory: () => materialFilesSettings(options.files) },
         CaseMaterials,
         CaseMaterialsResolver,
+        ProxyConsents,
+        ProxyConsentsResolver,
       ],
       exports: [WorkingCalendars, CaseService, Applicants, CaseRulesService, DeemedApprovals, CaseWorker],
     };

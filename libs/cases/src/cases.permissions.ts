@@ -1,5 +1,6 @@
 import { Conditions, PermissionDefinition, withinPath } from '@county/tenancy';
 import { CasesError } from './cases.errors';
+import { CONSENT_FROM, IN_FORCE_SQL } from './consents/proxy-consent-rows';
 
 /** `{ attribute: { $within: path } }`; an unknown place matches nothing. */
 const within = (attribute: string, path: string | null): Conditions => ({ [attribute]: { $within: path ?? '\u0000none' } });
@@ -24,6 +25,23 @@ const delegatedTo = (test: (column: string) => string) =>
               AND (dg.all_matters OR dm.implementation_code = ANY (dg.matter_codes))
               AND (${test('dg.grantee_user_id')} OR ${test('dg.grantee_window_id')}))`;
 
+/** 委托: a consent in force for the applicant (of column `applicant`) naming a holder the test accepts. */
+const consentInForce = (applicant: string, alsoSql = '') => (test: (column: string) => string) =>
+  `EXISTS (SELECT 1 FROM proxy_consent pc WHERE pc.tenant_id = current_tenant_id() AND pc.applicant_id = ${applicant} AND ${IN_FORCE_SQL}${alsoSql}
+            AND (${test('pc.agent_user_id')} OR ${test('pc.station_unit_id')}))`;
+
+/** …and covering the case's matter: all proxy-allowed matters, or the matter's implementation code. */
+const COVERS_CASE_MATTER = ` AND (pc.all_matters OR EXISTS (SELECT 1 FROM matter pm WHERE pm.tenant_id = c.tenant_id AND pm.id = c.matter_id AND pm.implementation_code = ANY (pc.matter_codes)))`;
+
+/** The matter version the case pinned allows proxy filing. */
+const proxyAllowedSql = (test: (column: string) => string) =>
+  `EXISTS (SELECT 1 FROM matter_version pv WHERE pv.tenant_id = c.tenant_id AND pv.matter_id = c.matter_id AND pv.version = c.matter_version
+            AND ${test(`(pv.content->>'proxyAllowed')::boolean`)})`;
+
+/** Registered by this person and awaiting its first consent (no consent was ever recorded for the applicant). */
+const awaitingFirstConsent = (test: (column: string) => string) =>
+  `(${test('ap.created_by')} AND NOT EXISTS (SELECT 1 FROM proxy_consent pc WHERE pc.tenant_id = ap.tenant_id AND pc.applicant_id = ap.id))`;
+
 /** Subjects of the cases library, the rules each role gets on them, and where their rows are. */
 export const CASES_PERMISSIONS: PermissionDefinition = {
   library: 'cases',
@@ -36,15 +54,34 @@ export const CASES_PERMISSIONS: PermissionDefinition = {
     Case: {
       from: 'service_case c',
       id: 'c.id',
-      columns: { acceptingPath: unitPath('c.accepting_unit_id'), currentPath: unitPath('c.current_unit_id'), decidingPath: unitPath('c.deciding_unit_id'), taskPath, delegatedTo },
+      columns: {
+        acceptingPath: unitPath('c.accepting_unit_id'),
+        currentPath: unitPath('c.current_unit_id'),
+        decidingPath: unitPath('c.deciding_unit_id'),
+        taskPath,
+        delegatedTo,
+        // 代办: where the applicant lives, whether the matter allows it, whom his consents in force name.
+        applicantPath: (test) => `EXISTS (SELECT 1 FROM applicant ca JOIN org_unit cau ON cau.tenant_id = ca.tenant_id AND cau.id = ca.residence_unit_id
+                                     WHERE ca.tenant_id = c.tenant_id AND ca.id = c.applicant_id AND ${test('cau.path')})`,
+        proxyAllowed: proxyAllowedSql,
+        consentHolders: consentInForce('c.applicant_id', COVERS_CASE_MATTER),
+        entrustedTo: consentInForce('c.applicant_id'),
+      },
       notFound: (id) => CasesError.CaseNotFound(id),
     },
     // An applicant is the county's; `path` is where she lives (her village or township), null when not given.
     Applicant: {
       from: 'applicant ap LEFT JOIN org_unit apu ON apu.tenant_id = ap.tenant_id AND apu.id = ap.residence_unit_id',
       id: 'ap.id',
-      columns: { path: 'apu.path' },
+      columns: { path: 'apu.path', entrustedTo: consentInForce('ap.id'), awaitingConsentOf: awaitingFirstConsent },
       notFound: (id) => CasesError.ApplicantNotFound(id),
+    },
+    // 委托书: an applicant's consent; `applicantPath` is where he lives, `holderId` the agent or station it names.
+    ProxyConsent: {
+      from: CONSENT_FROM,
+      id: 'pc.id',
+      columns: { applicantPath: 'pcu.path', holderId: (test) => `(${test('pc.agent_user_id')} OR ${test('pc.station_unit_id')})` },
+      notFound: (id) => CasesError.ProxyConsentNotFound(id),
     },
   },
   grant({ role, path, territory, countyPath, userId, orgUnitId }, can) {
@@ -58,12 +95,14 @@ export const CASES_PERMISSIONS: PermissionDefinition = {
         can('manage', 'WorkingCalendar');
         can('manage', 'CaseRules');
         can('read', 'Applicant');
+        can('read', 'ProxyConsent');
         can('read', 'Case', within('acceptingPath', countyPath));
         break;
       case 'supervisor':
         can('read', 'WorkingCalendar');
         can('read', 'CaseRules');
         can('read', 'Applicant');
+        can('read', 'ProxyConsent');
         can('read', 'Case', within('acceptingPath', countyPath));
         break;
       case 'department_approver':
@@ -85,15 +124,35 @@ export const CASES_PERMISSIONS: PermissionDefinition = {
         if (role === 'window_clerk') {
           // The counter serves anyone from the county; `reveal` shows the full ID number (audited).
           for (const action of ['read', 'create', 'update', 'reveal']) can(action, 'Applicant');
-        } else {
-          // A village agent registers and serves the people of her village only.
-          for (const action of ['read', 'create', 'reveal']) can(action, 'Applicant', withinPath(territory));
+          // The township's counter sees consents and records an applicant's withdrawal he brings there.
+          can('read', 'ProxyConsent');
+          can('withdraw', 'ProxyConsent');
+          // Windows take in cases in their territory and follow them wherever they go.
+          can('create', 'Case', within('acceptingPath', territory));
+          can('read', 'Case', within('acceptingPath', territory));
+          can('read', 'Case', within('currentPath', territory));
+          can('handle', 'Case', within('currentPath', territory));
+          break;
         }
-        // Windows and stations take in cases in their territory and follow them wherever they go.
-        can('create', 'Case', within('acceptingPath', territory));
-        can('read', 'Case', within('acceptingPath', territory));
-        can('read', 'Case', within('currentPath', territory));
-        can('handle', 'Case', within('currentPath', territory));
+        {
+          // 代办: a village agent registers the people of her village, and serves only those whose
+          // consent in force names her or her station (or whom she registered and whose first
+          // consent she is about to record). A withdrawn or lapsed consent closes them at once.
+          const holders = orgUnitId ? [userId, orgUnitId] : [userId];
+          const village = withinPath(territory);
+          can('create', 'Applicant', village);
+          for (const action of ['read', 'reveal']) {
+            can(action, 'Applicant', { ...village, entrustedTo: { $in: holders } });
+            can(action, 'Applicant', { ...village, awaitingConsentOf: userId });
+          }
+          const forHer = { ...within('applicantPath', territory), holderId: { $in: holders } };
+          for (const action of ['create', 'read', 'withdraw']) can(action, 'ProxyConsent', forHer);
+          // She files at her station for an applicant of her village, for a matter that allows
+          // proxy filing, under a consent in force naming her or her station that covers it.
+          can('create', 'Case', { ...within('acceptingPath', territory), ...within('applicantPath', territory), proxyAllowed: true, consentHolders: { $in: holders } });
+          can('read', 'Case', { ...within('acceptingPath', territory), entrustedTo: { $in: holders } });
+          can('handle', 'Case', { ...within('currentPath', territory), entrustedTo: { $in: holders } });
+        }
         break;
     }
   },

@@ -7,6 +7,7 @@ import { CaseTask1733700000500 } from './migrations/1733700000500-case-task';
 import { CaseRules1733700000600 } from './migrations/1733700000600-case-rules';
 import { CaseMaterialFile1733700000700 } from './migrations/1733700000700-case-material-file';
 import { CaseQueueOrder1733700000800 } from './migrations/1733700000800-case-queue-order';
+import { ProxyConsent1733700000900 } from './migrations/1733700000900-proxy-consent';
 
 /** The cases library's migrations, in order; they run after the catalog's (apps/api/src/bootstrap/schema.ts). */
 export const CASES_MIGRATIONS: Function[] = [
@@ -19,4 +20,5 @@ export const CASES_MIGRATIONS: Function[] = [
   CaseRules1733700000600,
   CaseMaterialFile1733700000700,
   CaseQueueOrder1733700000800,
+  ProxyConsent1733700000900,
 ];

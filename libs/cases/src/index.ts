@@ -37,3 +37,6 @@ export * from './materials/file-sniffing';
 export * from './materials/material-content';
 export * from './materials/material-files.options';
 export * from './materials/material-file.types';
+export * from './consents/proxy-consent.types';
+export * from './consents/proxy-consents.service';
+export { holdersOf } from './consents/proxy-filing';

@@ -11,6 +11,7 @@ export * from './database/connection-errors';
 export * from './database/fresh-lookup';
 export * from './context/request-context';
 export * from './context/permissions';
+export * from './context/jurisdiction';
 export * from './context/access';
 export * from './database/ids';
 export * from './tenancy.permissions';

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import sharp from 'sharp';
+import { entrustedApplicant } from '../testing/proxy-consents';
 import { startTestApp, TestApp } from '../testing/test-app';
 
 const CGZ = '610921100000'; // 城关镇
@@ -194,7 +195,8 @@ describe('case material files', () => {
     const admin = await t.login('hy_admin');
     const nanjieUnit = (await t.gql(`{ searchOrgUnits(query: "610921100001", first: 5) { nodes { id code } } }`, {}, admin)).data.searchOrgUnits.nodes.find((u: { code: string }) => u.code === '610921100001').id;
     const agent = await t.login('nanjie_agent');
-    const r = await t.gql(SUBMIT, { input: { idempotencyKey: key(), matterId, acceptingUnitId: nanjieUnit, applicantName: '李奶奶', materials: ['户口簿'] } }, agent);
+    const { applicantId } = await entrustedApplicant(t, agent, nanjieUnit, '李奶奶', '61092119400202004');
+    const r = await t.gql(SUBMIT, { input: { idempotencyKey: key(), matterId, acceptingUnitId: nanjieUnit, applicantName: '李奶奶', applicantId, materials: ['户口簿'] } }, agent);
     expect(r.errors).toBeUndefined();
     const caseId = r.data.submitCase.id as string;
     const photo = await phonePhoto();

@@ -1,3 +1,4 @@
+import { entrustedApplicant } from '../testing/proxy-consents';
 import { startTestApp, TestApp } from '../testing/test-app';
 
 const CGZ = '610921100000'; // 城关镇
@@ -51,8 +52,8 @@ describe('evaluation: ratings, rectifications, rules and isolation', () => {
   const move = async (name: string, id: string, token: string, input: Record<string, unknown> = {}) =>
     (await ok(`mutation($id: ID!, $input: MoveCaseInput!) { ${name}(id: $id, input: $input) { id state caseNumber verificationCode } }`, { id, input: { idempotencyKey: key(), ...input } }, token))[name];
   /** A case taken in at the unit, decided by 民政局 and delivered: finished, ready to be rated. */
-  const caseAt = async (token: string, unitId: string, finish = true) => {
-    const c = (await ok(`mutation($input: SubmitCaseInput!) { submitCase(input: $input) { id } }`, { input: { idempotencyKey: key(), matterId, acceptingUnitId: unitId, applicantName: '王大妈', materials: ['高龄津贴申请表'] } }, token)).submitCase;
+  const caseAt = async (token: string, unitId: string, finish = true, applicantId: string | null = null) => {
+    const c = (await ok(`mutation($input: SubmitCaseInput!) { submitCase(input: $input) { id } }`, { input: { idempotencyKey: key(), matterId, acceptingUnitId: unitId, applicantName: '王大妈', applicantId, materials: ['高龄津贴申请表'] } }, token)).submitCase;
     const accepted = await move('acceptCase', c.id, token);
     if (!finish) return accepted;
     await move('forwardCase', c.id, token);
@@ -107,7 +108,9 @@ describe('evaluation: ratings, rectifications, rules and isolation', () => {
   });
 
   it('a village agent records the rating for the applicant, marked as by proxy', async () => {
-    const c = await caseAt(agent, nanjieId);
+    // 代办: she files under the consent 王大妈 gave her.
+    const { applicantId } = await entrustedApplicant(t, agent, nanjieId, '王大妈', '61092119450301002');
+    const c = await caseAt(agent, nanjieId, true, applicantId);
     const r = (await ok(RATE, { caseId: c.id, input: { idempotencyKey: key(), grade: 'BASIC' } }, agent)).rateCase;
     expect(r).toMatchObject({ channel: 'AGENT', byProxy: true, bad: false, recordedBy: { name: '张南街' }, acceptingUnit: { id: nanjieId } });
   });

@@ -36,8 +36,12 @@ export class Applicants {
     const hash = this.cipher.lookupHash(id.number);
     return this.db.run(ctx, async (m) => {
       await this.checkResidence(m, ctx, 'create', unitId);
-      const [taken] = await selectRows(m, `SELECT 1 FROM applicant WHERE id_hash = $1`, [hash]);
-      if (taken) throw CasesError.ApplicantDuplicate();
+      const [taken] = await selectRows<{ id: string; path: string | null }>(
+        m,
+        `SELECT ap.id, u.path::text AS path FROM applicant ap LEFT JOIN org_unit u ON u.tenant_id = ap.tenant_id AND u.id = ap.residence_unit_id WHERE ap.id_hash = $1`,
+        [hash],
+      );
+      if (taken) throw CasesError.ApplicantDuplicate(ctx.can('create', SUBJECT, { path: taken.path }) ? taken.id : null);
       const masked = maskIdNumber(id.number);
       const [row] = await selectRows<{ id: string }>(
         m,
@@ -49,7 +53,7 @@ export class Applicants {
           !!input.disabled, !!input.lowIncome, !!input.entitled, ctx.user.id],
       );
       // Registered at the same moment by someone else.
-      if (!row) throw CasesError.ApplicantDuplicate();
+      if (!row) throw CasesError.ApplicantDuplicate(null);
       await casesAudit(m, ctx, 'applicant_registered', { type: SUBJECT, id: row.id }, { applicantKind: input.kind, idNumberMasked: masked });
       return this.load(m, row.id);
     });

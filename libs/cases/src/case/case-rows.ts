@@ -39,6 +39,9 @@ export interface CaseRow {
   deemed_approval: boolean;
   decided_by_silence: boolean;
   submitted_at: Date;
+  applicant_id: string | null;
+  proxy_consent_id: string | null;
+  submitted_by_name: string | null;
   can_handle: boolean;
   can_decide: boolean;
 }
@@ -53,6 +56,7 @@ export function caseSelect(ctx: RequestContext, params: unknown[]): string {
       c.natural_day_cap, c.accepted_on::text AS accepted_on, c.due_date::text AS due_date, c.due_provisional,
       c.suspended_since::text AS suspended_since, c.suspended_working_days, c.missing_materials,
       c.gaps_due_date::text AS gaps_due_date, c.outcome, c.green_channel, c.investment_wan, c.deemed_approval, c.decided_by_silence, c.submitted_at,
+      c.applicant_id, c.proxy_consent_id, (SELECT sb.display_name FROM app_user sb WHERE sb.tenant_id = c.tenant_id AND sb.id = c.submitted_by) AS submitted_by_name,
       (${handle}) AS can_handle, (${decide}) AS can_decide
     FROM service_case c
     JOIN org_unit au ON au.tenant_id = c.tenant_id AND au.id = c.accepting_unit_id
@@ -129,6 +133,9 @@ export function viewOf(row: CaseRow, today: string, { calendar, rules }: CaseClo
     deemedApproval: row.deemed_approval,
     decidedBySilence: row.decided_by_silence,
     submittedAt: new Date(row.submitted_at).toISOString(),
+    applicantId: row.applicant_id,
+    proxyConsentId: row.proxy_consent_id,
+    submittedByName: row.submitted_by_name,
     availableActions: actionsFrom(row.state).filter(open).filter((a) => a !== 'request_supplement' || row.supplement_count === 0),
   };
 }

@@ -19,6 +19,7 @@ import { openFeeSheet } from '../fees/case-fee-rows';
 import { deliveryColumns } from '../fees/case-delivery';
 import { jointStep } from '../tasks/joint-review';
 import { CaseEvents } from '../events/case-events';
+import { filingOf, filingRefusal, mayFileAt } from '../consents/proxy-filing';
 
 const AUDIT_OF: Record<CaseAction, CasesAuditAction> = {
   accept: 'case_accepted',
@@ -74,19 +75,25 @@ export class CaseService {
   submit(ctx: RequestContext, input: SubmitCaseInput): Promise<CaseView> {
     ctx.assertCan('create', 'Case');
     const { idempotencyKey, ...request } = input;
-    const applicantName = applicantNameOf(input.applicantName);
+    const typedName = applicantNameOf(input.applicantName);
     const materials = materialList('materials', input.materials, false);
     return this.db.run(ctx, (m) =>
       once(m, idempotencyKey, 'submitCase', request, async () => {
         const unit = isUuid(input.acceptingUnitId) ? await territorialUnitOf(m, input.acceptingUnitId) : null;
         if (!unit) throw CasesError.UnitNotFound(input.acceptingUnitId);
-        if (!ctx.can('create', 'Case', { acceptingPath: unit.path })) throw TenancyError.Forbidden();
+        if (!mayFileAt(ctx, unit.path)) throw TenancyError.Forbidden();
         const terms = isUuid(input.matterId) ? await termsAppliedAt(m, unit, input.matterId, this.clock.now()) : null;
         if (!terms) throw CasesError.MatterNotAcceptedHere(unit.name);
-        if (input.applicantId && !(await selectOne(m, `SELECT 1 FROM applicant WHERE id = $1`, [isUuid(input.applicantId) ? input.applicantId : null]))) {
-          throw CasesError.ApplicantNotFound(input.applicantId);
-        }
+        const applicantId = input.applicantId?.trim() || null;
+        const registered = applicantId ? await selectOne<{ name: string }>(m, `SELECT name FROM applicant WHERE id = $1`, [isUuid(applicantId) ? applicantId : null]) : null;
+        if (applicantId && !registered) throw CasesError.ApplicantNotFound(applicantId);
+        // A registered applicant's case bears his registered name.
+        const applicantName = registered?.name ?? typedName;
         const c = terms.content;
+        // 代办: a village agent files only under a consent in force that covers the matter (the Case create rules).
+        const matter = { implementationCode: c.implementationCode, name: c.name, proxyAllowed: !!c.proxyAllowed };
+        const { filing, consents } = await filingOf(m, ctx, unit.path, applicantId, matter, this.clock.today());
+        if (!ctx.can('create', 'Case', { ...filing.facts })) throw filingRefusal(ctx, filing.facts, applicantId, consents, matter, this.clock.today());
         const limit = c.caseKind === CaseKind.ON_THE_SPOT ? 0 : terms.promisedDays;
         const snapshot = {
           version: terms.version,
@@ -105,11 +112,13 @@ export class CaseService {
         const row = await selectOne<{ id: string }>(
           m,
           `INSERT INTO service_case (tenant_id, verification_code, matter_id, matter_version, matter_name, applicant_id, applicant_name,
-             accepting_unit_id, current_unit_id, deciding_unit_id, state, limit_working_days, natural_day_cap, terms, materials, submitted_by, deemed_approval)
-           VALUES (current_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $7, $8, 'submitted', $9, $10, $11, $12, $13, $14) RETURNING id`,
-          [verificationCode(), input.matterId, terms.version, c.name, input.applicantId ?? null, applicantName, unit.id, c.implementingBodyId, limit, c.naturalDayCap ?? null, JSON.stringify(snapshot), JSON.stringify(materials), ctx.user.id, !!c.deemedApproval],
+             accepting_unit_id, current_unit_id, deciding_unit_id, state, limit_working_days, natural_day_cap, terms, materials, submitted_by, deemed_approval, proxy_consent_id)
+           VALUES (current_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $7, $8, 'submitted', $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+          [verificationCode(), input.matterId, terms.version, c.name, applicantId, applicantName, unit.id, c.implementingBodyId, limit, c.naturalDayCap ?? null, JSON.stringify(snapshot), JSON.stringify(materials), ctx.user.id, !!c.deemedApproval, filing.consentId],
         );
-        await casesAudit(m, ctx, 'case_submitted', { type: 'Case', id: row!.id }, { matterName: c.name, applicantName, to: 'submitted' });
+        const detail = { matterName: c.name, applicantName, to: 'submitted', ...(filing.consentId ? { proxyConsentId: filing.consentId } : {}) };
+        // Filed by proxy: the entry shows who acted and for whom.
+        await casesAudit(m, ctx, 'case_submitted', { type: 'Case', id: row!.id }, detail, filing.consentId ? applicantName : null);
         return this.view(m, ctx, row!.id);
       }),
     );
@@ -196,7 +205,9 @@ export class CaseService {
           `UPDATE service_case SET ${columns.map((c, i) => `${c} = $${i + 2}`).join(', ')}, updated_at = now() WHERE id = $1`,
           [id, ...columns.map((c) => set[c])],
         );
-        await casesAudit(m, ctx, AUDIT_OF[action], { type: 'Case', id }, detail, joint.onBehalfOf);
+        // A village agent acts on a proxy case for its applicant: the entry says for whom.
+        const forApplicant = current.proxy_consent_id && ctx.roles.includes('village_agent') ? current.applicant_name : null;
+        await casesAudit(m, ctx, AUDIT_OF[action], { type: 'Case', id }, detail, joint.onBehalfOf ?? forApplicant);
         await this.events.recordMove(m, ctx, id, action);
         return this.view(m, ctx, id, setting);
       }),

@@ -80,6 +80,9 @@ export class CaseView {
   @Field({ description: '超时默许：逾期未决定视为准予 / silence past the limit approves' }) deemedApproval: boolean;
   @Field({ description: '已按超时默许视为准予 / approved by silence' }) decidedBySilence: boolean;
   @Field() submittedAt: string;
+  @Field(() => ID, { nullable: true, description: '登记的申请人 / the registered applicant' }) applicantId: string | null;
+  @Field(() => ID, { nullable: true, description: '代办件：所依据的委托书 / filed by proxy under this consent' }) proxyConsentId: string | null;
+  @Field(() => String, { nullable: true, description: '提交人（代办件为代办员） / who filed it (the agent, for a proxy filing)' }) submittedByName: string | null;
   @Field(() => [CaseActionEnum], { description: '当前用户现在可做的操作 / the moves open to the caller now' }) availableActions: CaseAction[];
 }
 
